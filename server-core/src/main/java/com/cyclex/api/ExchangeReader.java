@@ -1,0 +1,49 @@
+package com.cyclex.api;
+
+import com.cyclex.lease.Lease;
+import com.cyclex.market.Trade;
+import com.cyclex.member.MemberInfo;
+import java.util.List;
+
+/** Read-only questions to the exchange. Answers are copies: safe to keep and to pass to other threads. */
+public interface ExchangeReader {
+
+    List<MemberInfo> members();
+
+    /** The member with this id, or null. */
+    MemberInfo member(long id);
+
+    List<MarketInfo> markets();
+
+    /** The market with this id, or null. */
+    MarketInfo market(int id);
+
+    /** A member's credits and cores, or null for an unknown member. */
+    AccountInfo account(long memberId);
+
+    /** A member's open orders in all markets. */
+    List<OrderInfo> openOrders(long memberId);
+
+    /** All open orders of a market, bids then asks, in priority order. */
+    List<OrderInfo> orders(int market);
+
+    /** Up to {@code levels} price levels on each side of a market's book. */
+    BookDepth depth(int market, int levels);
+
+    /** The most recent trades of a market (0 for all markets), oldest first. */
+    List<Trade> recentTrades(int market, int count);
+
+    /** A member's leases as buyer or seller, oldest first. */
+    List<Lease> leasesOf(long memberId);
+
+    /** The number of trades (and so of leases) so far. */
+    long tradeCount();
+
+    LedgerTotals ledgerTotals();
+
+    /** The time of the last command applied, epoch milliseconds. */
+    long clock();
+
+    /** A hash of the books, the ledger, members, markets and leases: equal states have equal hashes. */
+    long stateHash();
+}

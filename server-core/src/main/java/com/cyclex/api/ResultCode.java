@@ -1,0 +1,60 @@
+package com.cyclex.api;
+
+/**
+ * Every outcome of a command, with a stable number grouped by where it comes from:
+ * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 9xx the exchange itself.
+ * A rejected command changes nothing; its result carries one of these and a sentence for a person.
+ */
+public enum ResultCode {
+    OK(0, "Done."),
+
+    MEMBER_UNKNOWN(100, "No member has that id."),
+    MEMBER_NOT_ACTIVE(101, "Only active members can trade."),
+    NOT_HOST(102, "Only the host can do that."),
+    MEMBER_STATUS_CONFLICT(103, "The member's status does not allow that change."),
+    NAME_INVALID(104, "A member name is 1 to 40 printable characters."),
+    NAME_TAKEN(105, "Another member already has that name."),
+    CAPACITY_INVALID(110, "Declared spare cores must be between 0 and 1048576."),
+    CAPACITY_BELOW_COMMITTED(111, "Spare cores cannot drop below the cores already committed to asks and leases."),
+
+    MARKET_UNKNOWN(200, "No market has that id."),
+    MARKET_HALTED(201, "Trading in this market is halted."),
+    MARKET_CLOSED(202, "This market has closed."),
+    MARKET_SPEC_INVALID(203, "The market definition is not valid."),
+    SYMBOL_TAKEN(204, "Another market already has that symbol."),
+    MARKET_STATUS_CONFLICT(205, "The market's status does not allow that change."),
+
+    PRICE_OUTSIDE_BAND(300, "The price is outside the market's price band."),
+    UNITS_OUT_OF_LIMITS(301, "The number of units is outside the market's lot limits."),
+    ORDER_TYPE_INVALID(302, "A market order must be IOC or FOK."),
+    ORDER_UNKNOWN(303, "No open order has that id in this market."),
+    ORDER_NOT_YOURS(304, "That order belongs to another member."),
+    NO_LIQUIDITY(305, "There is nothing on the other side to trade with."),
+
+    INSUFFICIENT_CREDITS(400, "Not enough available credits."),
+    INSUFFICIENT_CAPACITY(401, "Not enough spare cores."),
+    AMOUNT_INVALID(402, "The amount must be a positive whole number of minor units."),
+    LIMIT_EXCEEDED(403, "That would exceed the exchange's limit on credits."),
+    FEES_INVALID(404, "Fees are between 0 and 1000 basis points."),
+
+    COMMAND_INVALID(900, "The command is incomplete or malformed."),
+    EXCHANGE_UNAVAILABLE(901, "The exchange is not accepting commands.");
+
+    private final int number;
+    private final String sentence;
+
+    ResultCode(int number, String sentence) {
+        this.number = number;
+        this.sentence = sentence;
+    }
+
+    /** The stable number of this code, for logs and remote clients. */
+    public int number() {
+        return number;
+    }
+
+    /** The general sentence; results usually carry a more specific one. */
+    public String sentence() {
+        return sentence;
+    }
+}

@@ -1,0 +1,103 @@
+package com.cyclex.exchange;
+
+import com.cyclex.ledger.Escrow;
+import com.cyclex.ledger.Ledger;
+import com.cyclex.ledger.PostingReason;
+import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseBook;
+import com.cyclex.lease.LeaseState;
+import com.cyclex.market.BookListener;
+import com.cyclex.market.CancelReason;
+import com.cyclex.market.Delivery;
+import com.cyclex.market.MarketSpec;
+import com.cyclex.market.Order;
+import com.cyclex.market.Side;
+import com.cyclex.market.Trade;
+import com.cyclex.member.Member;
+import com.cyclex.member.MemberRegistry;
+
+/**
+ * Turns what the books do into credits, cores and leases. Every fill moves the buyer's escrow into the
+ * lease's escrow (plus the buyer's fee to the exchange) and the seller's held cores into the lease; every
+ * cancel gives back what its units held. Replaces settle their own escrow before the book moves, so the
+ * units a replace removes ({@link CancelReason#REDUCED}) release nothing here.
+ */
+final class Clearing implements BookListener {
+    private final MemberRegistry members;
+    private final Ledger ledger;
+    private final LeaseBook leases;
+    private final EventCollector events;
+
+    /** The market whose book is working, and the time of the command that set it working. */
+    private Market market;
+    private long now;
+
+    Clearing(MemberRegistry members, Ledger ledger, LeaseBook leases, EventCollector events) {
+        this.members = members;
+        this.ledger = ledger;
+        this.leases = leases;
+        this.events = events;
+    }
+
+    void begin(Market market, long now) {
+        this.market = market;
+        this.now = now;
+    }
+
+    @Override
+    public void onTrade(Order maker, Order taker, long price, long units) {
+        MarketSpec spec = market.spec();
+        Order bid = maker.side() == Side.BID ? maker : taker;
+        Order ask = bid == maker ? taker : maker;
+        Member buyer = members.get(bid.memberId());
+        Member seller = members.get(ask.memberId());
+
+        long value = Escrow.value(units, price, spec.tickSize());
+        int buyerBps = bid == taker ? spec.takerFeeBps() : spec.makerFeeBps();
+        int sellerBps = ask == taker ? spec.takerFeeBps() : spec.makerFeeBps();
+        long buyerFee = Escrow.fee(value, buyerBps);
+        long sellerFee = Escrow.fee(value, sellerBps);
+        long released = bidHoldOf(bid, units);
+
+        int held = Ledger.heldAccount(buyer.id());
+        ledger.transfer(held, Ledger.LEASE_ESCROW, value, PostingReason.LEASE_ESCROW);
+        ledger.transfer(held, Ledger.FEES, buyerFee, PostingReason.FEE);
+        ledger.transfer(held, Ledger.availableAccount(buyer.id()), released - value - buyerFee, PostingReason.BID_RELEASE);
+        seller.leaseAskCores(units);
+
+        long id = leases.nextId();
+        Trade trade = new Trade(id, market.id(), bid.id(), ask.id(), buyer.id(), seller.id(), price, units, taker.side(), now);
+        long start = spec.delivery() == Delivery.WINDOW ? spec.windowStart() : now;
+        Lease lease = new Lease(id, trade, units, start, start + spec.termMillis(), value, sellerFee, LeaseState.SCHEDULED);
+        leases.add(lease);
+
+        events.trade(trade, lease);
+        events.order(market.id(), maker, null);
+        events.order(market.id(), taker, null);
+        events.account(buyer);
+        events.account(seller);
+    }
+
+    @Override
+    public void onCancel(Order order, long units, CancelReason reason) {
+        Member member = members.get(order.memberId());
+        if (reason != CancelReason.REDUCED) {
+            if (order.side() == Side.BID) {
+                ledger.transfer(Ledger.heldAccount(member.id()), Ledger.availableAccount(member.id()), bidHoldOf(order, units),
+                        PostingReason.BID_RELEASE);
+            } else {
+                member.releaseAskCores(units);
+            }
+        }
+        events.order(market.id(), order, reason);
+        events.account(member);
+    }
+
+    /** The escrow that {@code units} of a bid held, the bid's open units being what is left after them. */
+    private long bidHoldOf(Order bid, long units) {
+        long tick = market.spec().tickSize();
+        int bps = (int) bid.reserve();
+        long open = bid.openUnits();
+        return Escrow.bidHold(open + units, bid.price(), tick, bps) - Escrow.bidHold(open, bid.price(), tick, bps);
+    }
+}

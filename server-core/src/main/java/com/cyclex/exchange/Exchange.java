@@ -1,0 +1,352 @@
+package com.cyclex.exchange;
+
+import com.cyclex.api.AccountInfo;
+import com.cyclex.api.AdmitMember;
+import com.cyclex.api.AdvanceClock;
+import com.cyclex.api.BookDepth;
+import com.cyclex.api.CancelAll;
+import com.cyclex.api.CancelOrder;
+import com.cyclex.api.Command;
+import com.cyclex.api.CommandResult;
+import com.cyclex.api.CreateMarket;
+import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.ExchangeEvent;
+import com.cyclex.api.ExchangeReader;
+import com.cyclex.api.HaltMarket;
+import com.cyclex.api.LeaveExchange;
+import com.cyclex.api.LedgerTotals;
+import com.cyclex.api.MarketInfo;
+import com.cyclex.api.MintCredits;
+import com.cyclex.api.OrderInfo;
+import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.RegisterMember;
+import com.cyclex.api.ReplaceOrder;
+import com.cyclex.api.ResultCode;
+import com.cyclex.api.ResumeMarket;
+import com.cyclex.api.SetFees;
+import com.cyclex.api.SuspendMember;
+import com.cyclex.ledger.Ledger;
+import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseBook;
+import com.cyclex.market.Order;
+import com.cyclex.market.Side;
+import com.cyclex.market.Trade;
+import com.cyclex.member.Member;
+import com.cyclex.member.MemberInfo;
+import com.cyclex.member.MemberRegistry;
+import com.cyclex.member.MemberStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The exchange as a deterministic state machine: members, markets with their books, the ledger and the
+ * leases, changed only by {@link #apply}. The same commands with the same times give the same state, which
+ * is what makes the journal enough to recover. Single-threaded: the sequencer owns it.
+ */
+public final class Exchange implements ExchangeReader {
+    public static final String HOST_NAME = "host";
+
+    private final MemberRegistry members = new MemberRegistry();
+    private final Ledger ledger = new Ledger();
+    private final LeaseBook leases = new LeaseBook();
+    private final EventCollector events = new EventCollector(ledger);
+    private final Clearing clearing = new Clearing(members, ledger, leases, events);
+    private final Markets markets = new Markets(clearing);
+    private final OrderDesk desk = new OrderDesk(members, markets, ledger, clearing, events);
+    private final TimeEvents time = new TimeEvents(markets, desk, events);
+    private final Admin admin = new Admin(members, markets, ledger, desk, events, time);
+    private long clock;
+    private boolean changed;
+
+    /** A new exchange with only its host, who is member 1 and active. */
+    public Exchange() {
+        Member host = members.add(HOST_NAME, "", 0, MemberStatus.ACTIVE);
+        ledger.openMember(host.id());
+    }
+
+    /** Tells every change to this sink, or stops telling when it is null. */
+    public void setEventSink(Consumer<ExchangeEvent> sink) {
+        events.setSink(sink);
+    }
+
+    /**
+     * Applies one command at a time in epoch milliseconds; time never runs backwards, so an earlier time
+     * counts as the last one. A rejected command changes nothing (though time passing may: see
+     * {@link #lastChangedState()}).
+     */
+    public CommandResult apply(Command command, long time) {
+        if (time > clock) {
+            clock = time;
+        }
+        boolean timeEvents = this.time.runDue(clock);
+        events.flush();
+        CommandResult result = command == null
+                ? CommandResult.reject(ResultCode.COMMAND_INVALID, "There is no command.")
+                : dispatch(command, clock);
+        if (result.accepted()) {
+            events.flush();
+        } else {
+            events.clear();
+        }
+        changed = timeEvents || (result.accepted() && !(command instanceof AdvanceClock));
+        return result;
+    }
+
+    /** Whether the last {@link #apply} changed any state, and so must be journaled. */
+    public boolean lastChangedState() {
+        return changed;
+    }
+
+    private CommandResult dispatch(Command c, long now) {
+        if (c instanceof ReplaceOrder r) {
+            return desk.replace(r, now);
+        } else if (c instanceof PlaceOrder p) {
+            return desk.place(p, now);
+        } else if (c instanceof CancelOrder x) {
+            return desk.cancel(x, now);
+        } else if (c instanceof CancelAll x) {
+            return desk.cancelAll(x, now);
+        } else if (c instanceof AdvanceClock) {
+            return CommandResult.OK;
+        } else if (c instanceof RegisterMember r) {
+            return admin.register(r, now);
+        } else if (c instanceof AdmitMember a) {
+            return admin.admit(a);
+        } else if (c instanceof SuspendMember s) {
+            return admin.suspend(s, now);
+        } else if (c instanceof LeaveExchange l) {
+            return admin.leave(l, now);
+        } else if (c instanceof DeclareCapacity d) {
+            return admin.declare(d);
+        } else if (c instanceof MintCredits m) {
+            return admin.mint(m);
+        } else if (c instanceof CreateMarket m) {
+            return admin.createMarket(m, now);
+        } else if (c instanceof HaltMarket h) {
+            return admin.halt(h);
+        } else if (c instanceof ResumeMarket r) {
+            return admin.resume(r);
+        } else if (c instanceof SetFees f) {
+            return admin.setFees(f);
+        }
+        return CommandResult.reject(ResultCode.COMMAND_INVALID, "Unknown command " + c.getClass().getSimpleName() + ".");
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
+    @Override
+    public List<MemberInfo> members() {
+        return members.all().stream().map(Member::info).toList();
+    }
+
+    @Override
+    public MemberInfo member(long id) {
+        Member m = members.get(id);
+        return m == null ? null : m.info();
+    }
+
+    @Override
+    public List<MarketInfo> markets() {
+        return markets.all().stream().map(Market::info).toList();
+    }
+
+    @Override
+    public MarketInfo market(int id) {
+        Market m = markets.get(id);
+        return m == null ? null : m.info();
+    }
+
+    @Override
+    public AccountInfo account(long memberId) {
+        Member m = members.get(memberId);
+        return m == null ? null : EventCollector.account(m, ledger);
+    }
+
+    @Override
+    public List<OrderInfo> openOrders(long memberId) {
+        List<OrderInfo> out = new ArrayList<>();
+        for (Market market : markets.all()) {
+            market.book().forEachOrder(o -> {
+                if (o.memberId() == memberId) {
+                    out.add(EventCollector.info(market.id(), o));
+                }
+            });
+        }
+        return out;
+    }
+
+    @Override
+    public List<OrderInfo> orders(int marketId) {
+        Market market = markets.get(marketId);
+        List<OrderInfo> out = new ArrayList<>();
+        if (market != null) {
+            market.book().forEachOrder(o -> out.add(EventCollector.info(marketId, o)));
+        }
+        return out;
+    }
+
+    @Override
+    public BookDepth depth(int marketId, int levels) {
+        Market market = markets.get(marketId);
+        if (market == null) {
+            return new BookDepth(marketId, new long[0], new long[0], new long[0], new long[0]);
+        }
+        long[] bp = new long[levels];
+        long[] bu = new long[levels];
+        long[] ap = new long[levels];
+        long[] au = new long[levels];
+        int nb = market.book().depth(Side.BID, bp, bu);
+        int na = market.book().depth(Side.ASK, ap, au);
+        return new BookDepth(marketId, java.util.Arrays.copyOf(bp, nb), java.util.Arrays.copyOf(bu, nb),
+                java.util.Arrays.copyOf(ap, na), java.util.Arrays.copyOf(au, na));
+    }
+
+    @Override
+    public List<Trade> recentTrades(int market, int count) {
+        List<Trade> out = new ArrayList<>();
+        for (long id = leases.size(); id >= 1 && out.size() < count; id--) {
+            Trade t = leases.get(id).trade();
+            if (market == 0 || t.market() == market) {
+                out.add(t);
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    @Override
+    public List<Lease> leasesOf(long memberId) {
+        List<Lease> out = new ArrayList<>();
+        for (Lease lease : leases.from(1)) {
+            if (lease.buyerId() == memberId || lease.sellerId() == memberId) {
+                out.add(lease);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long tradeCount() {
+        return leases.size();
+    }
+
+    @Override
+    public LedgerTotals ledgerTotals() {
+        long bidEscrow = 0;
+        for (Member m : members.all()) {
+            bidEscrow += ledger.held(m.id());
+        }
+        return new LedgerTotals(ledger.issued(), ledger.balance(Ledger.FEES), ledger.balance(Ledger.LEASE_ESCROW),
+                bidEscrow, ledger.sum(), ledger.postingCount());
+    }
+
+    @Override
+    public long clock() {
+        return clock;
+    }
+
+    /** Ids the next order will get: what a command stream generator needs to refer to orders it places. */
+    public long nextOrderId() {
+        return desk.nextOrderId();
+    }
+
+    /** The open order with this id in a market, or null; for tests and tools on the sequencer thread. */
+    public OrderInfo findOrder(int marketId, long orderId) {
+        Market market = markets.get(marketId);
+        Order o = market == null ? null : market.book().find(orderId);
+        return o == null ? null : EventCollector.info(marketId, o);
+    }
+
+    @Override
+    public long stateHash() {
+        StateHash h = new StateHash();
+        h.add(clock).add(desk.nextOrderId()).add(leases.size());
+        for (Member m : members.all()) {
+            h.add(m.id()).add(m.name()).add(m.status()).add(m.declaredCores()).add(m.askCores()).add(m.leasedCores())
+                    .add(m.tokenHash()).add(m.joinedAt());
+        }
+        for (Market market : markets.all()) {
+            MarketInfo info = market.info();
+            h.add(info.id()).add(info.status());
+            addSpec(h, info.spec());
+            market.book().forEachOrder(o -> h.add(o.id()).add(o.memberId()).add(o.side()).add(o.price())
+                    .add(o.openUnits()).add(o.filledUnits()).add(o.timeInForce()).add(o.reserve()));
+            h.add(-1);
+        }
+        for (long balance : ledger.snapshot()) {
+            h.add(balance);
+        }
+        for (Lease lease : leases.from(1)) {
+            Trade t = lease.trade();
+            h.add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
+                    .add(lease.sellerFee()).add(lease.state());
+            h.add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
+                    .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
+        }
+        return h.value();
+    }
+
+    /** Field by field: a record's own hashCode mixes in enum identity hashes, which differ from run to run. */
+    private static void addSpec(StateHash h, com.cyclex.market.MarketSpec s) {
+        h.add(s.symbol()).add(s.resource()).add(s.delivery()).add(s.windowStart()).add(s.termMinutes())
+                .add(s.tickSize()).add(s.minUnits()).add(s.maxUnits()).add(s.priceMin()).add(s.priceMax())
+                .add(s.makerFeeBps()).add(s.takerFeeBps()).add(s.protectionTicks());
+    }
+
+    // ---- saving and restoring -----------------------------------------------------------------------
+
+    /** Copies the whole state; leases only from id {@code leasesFrom} on. */
+    public ExchangeState capture(long leasesFrom) {
+        List<ExchangeState.SavedMember> saved = new ArrayList<>();
+        for (Member m : members.all()) {
+            saved.add(new ExchangeState.SavedMember(m.info(), m.tokenHash()));
+        }
+        List<OrderInfo> orders = new ArrayList<>();
+        for (Market market : markets.all()) {
+            market.book().forEachOrder(o -> orders.add(EventCollector.info(market.id(), o)));
+        }
+        return new ExchangeState(clock, desk.nextOrderId(), ledger.postingCount(), saved, markets(), orders,
+                ledger.snapshot(), leasesFrom, List.copyOf(leases.from(leasesFrom)));
+    }
+
+    /** Builds an exchange from a saved state holding all leases (from id 1). */
+    public static Exchange restore(ExchangeState state) {
+        if (state.leasesFrom() != 1) {
+            throw new IllegalArgumentException("a restore needs every lease, from id 1");
+        }
+        Exchange x = new Exchange();
+        List<ExchangeState.SavedMember> saved = state.members();
+        for (int i = 0; i < saved.size(); i++) {
+            MemberInfo info = saved.get(i).info();
+            if (info.id() != i + 1) {
+                throw new IllegalArgumentException("members out of order at id " + info.id());
+            }
+            Member m = i == 0 ? x.members.get(1)
+                    : x.members.add(info.name(), saved.get(i).tokenHash(), info.joinedAt(), info.status());
+            m.setStatus(info.status());
+            m.restoreCores(info.declaredCores(), info.askCores(), info.leasedCores());
+            x.ledger.openMember(m.id());
+        }
+        for (MarketInfo info : state.markets()) {
+            Market m = x.markets.add(info.spec());
+            if (m.id() != info.id()) {
+                throw new IllegalArgumentException("markets out of order at id " + info.id());
+            }
+            m.setStatus(info.status());
+        }
+        for (OrderInfo o : state.orders()) {
+            x.markets.get(o.market()).book().restore(Order.restored(o.id(), o.memberId(), o.side(), o.price(),
+                    o.openUnits(), o.filledUnits(), o.timeInForce(), o.reserve()));
+        }
+        x.ledger.restore(state.balances(), state.postingCount());
+        for (Lease lease : state.leases()) {
+            x.leases.add(lease);
+        }
+        x.desk.restoreNextOrderId(state.nextOrderId());
+        x.clock = state.clock();
+        x.time.restoreClock(state.clock());
+        x.time.marketsChanged();
+        return x;
+    }
+}

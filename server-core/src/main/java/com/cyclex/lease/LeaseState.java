@@ -1,0 +1,9 @@
+package com.cyclex.lease;
+
+/** Where a lease stands: SCHEDULED until its start, ACTIVE while the seller runs the buyer's work, then settled. */
+public enum LeaseState {
+    SCHEDULED,
+    ACTIVE,
+    DELIVERED,
+    FAILED
+}

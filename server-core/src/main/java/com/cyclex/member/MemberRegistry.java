@@ -1,0 +1,65 @@
+package com.cyclex.member;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The members of one exchange, by id. Ids count from 1; member 1 is the host. */
+public final class MemberRegistry {
+    public static final long HOST_ID = 1;
+    public static final int MAX_NAME_LENGTH = 40;
+    /** A member may be a whole cluster behind one gateway, so this is generous. */
+    public static final int MAX_CORES = 1 << 20;
+
+    private final List<Member> byId = new ArrayList<>();
+
+    /** The member with this id, or null. */
+    public Member get(long id) {
+        return id >= 1 && id <= byId.size() ? byId.get((int) (id - 1)) : null;
+    }
+
+    public long nextId() {
+        return byId.size() + 1L;
+    }
+
+    public Member add(String name, String tokenHash, long time, MemberStatus status) {
+        Member member = new Member(nextId(), name, tokenHash, time, status);
+        byId.add(member);
+        return member;
+    }
+
+    /** Whether a member that has not left already uses this name (names compare without case). */
+    public boolean nameInUse(String name) {
+        for (Member m : byId) {
+            if (m.status() != MemberStatus.LEFT && m.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Members in id order. */
+    public List<Member> all() {
+        return Collections.unmodifiableList(byId);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Why a name cannot be used, or null when it can. */
+    public static String nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return "A member needs a name.";
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return "A member name has at most " + MAX_NAME_LENGTH + " characters; this one has " + name.length() + ".";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                return "A member name cannot contain control characters.";
+            }
+        }
+        return null;
+    }
+}

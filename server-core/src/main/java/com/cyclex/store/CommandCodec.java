@@ -1,0 +1,200 @@
+package com.cyclex.store;
+
+import com.cyclex.api.AdmitMember;
+import com.cyclex.api.AdvanceClock;
+import com.cyclex.api.CancelAll;
+import com.cyclex.api.CancelOrder;
+import com.cyclex.api.Command;
+import com.cyclex.api.CreateMarket;
+import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.HaltMarket;
+import com.cyclex.api.LeaveExchange;
+import com.cyclex.api.MintCredits;
+import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.RegisterMember;
+import com.cyclex.api.ReplaceOrder;
+import com.cyclex.api.ResumeMarket;
+import com.cyclex.api.SetFees;
+import com.cyclex.api.SuspendMember;
+import com.cyclex.market.Delivery;
+import com.cyclex.market.MarketSpec;
+import com.cyclex.market.OrderType;
+import com.cyclex.market.Resource;
+import com.cyclex.market.Side;
+import com.cyclex.market.TimeInForce;
+
+/**
+ * The journal's binary form of commands: a tag byte, then the fields as varints. The tags are part of the
+ * file format: never renumber one, only add new ones.
+ */
+final class CommandCodec {
+    private static final int PLACE = 1;
+    private static final int CANCEL = 2;
+    private static final int REPLACE = 3;
+    private static final int CANCEL_ALL = 4;
+    private static final int REGISTER = 5;
+    private static final int ADMIT = 6;
+    private static final int SUSPEND = 7;
+    private static final int LEAVE = 8;
+    private static final int DECLARE = 9;
+    private static final int MINT = 10;
+    private static final int CREATE_MARKET = 11;
+    private static final int HALT = 12;
+    private static final int RESUME = 13;
+    private static final int SET_FEES = 14;
+    private static final int ADVANCE_CLOCK = 15;
+
+    private static final Side[] SIDES = Side.values();
+    private static final OrderType[] TYPES = OrderType.values();
+    private static final TimeInForce[] TIFS = TimeInForce.values();
+    private static final Resource[] RESOURCES = Resource.values();
+    private static final Delivery[] DELIVERIES = Delivery.values();
+
+    private CommandCodec() {
+    }
+
+    static void write(Bytes out, Command command) {
+        if (command instanceof ReplaceOrder c) {
+            out.writeByte(REPLACE);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+            out.writeLong(c.orderId());
+            out.writeLong(c.newPrice());
+            out.writeLong(c.newUnits());
+        } else if (command instanceof PlaceOrder c) {
+            out.writeByte(PLACE);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+            out.writeEnum(c.side());
+            out.writeEnum(c.type());
+            out.writeEnum(c.timeInForce());
+            out.writeLong(c.price());
+            out.writeLong(c.units());
+        } else if (command instanceof CancelOrder c) {
+            out.writeByte(CANCEL);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+            out.writeLong(c.orderId());
+        } else if (command instanceof CancelAll c) {
+            out.writeByte(CANCEL_ALL);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+        } else if (command instanceof RegisterMember c) {
+            out.writeByte(REGISTER);
+            out.writeLong(c.actor());
+            out.writeString(c.name());
+            out.writeString(c.tokenHash());
+        } else if (command instanceof AdmitMember c) {
+            out.writeByte(ADMIT);
+            out.writeLong(c.actor());
+            out.writeLong(c.member());
+        } else if (command instanceof SuspendMember c) {
+            out.writeByte(SUSPEND);
+            out.writeLong(c.actor());
+            out.writeLong(c.member());
+        } else if (command instanceof LeaveExchange c) {
+            out.writeByte(LEAVE);
+            out.writeLong(c.actor());
+        } else if (command instanceof DeclareCapacity c) {
+            out.writeByte(DECLARE);
+            out.writeLong(c.actor());
+            out.writeLong(c.cores());
+        } else if (command instanceof MintCredits c) {
+            out.writeByte(MINT);
+            out.writeLong(c.actor());
+            out.writeLong(c.member());
+            out.writeLong(c.amount());
+        } else if (command instanceof CreateMarket c) {
+            out.writeByte(CREATE_MARKET);
+            out.writeLong(c.actor());
+            writeSpec(out, c.spec());
+        } else if (command instanceof HaltMarket c) {
+            out.writeByte(HALT);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+        } else if (command instanceof ResumeMarket c) {
+            out.writeByte(RESUME);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+        } else if (command instanceof SetFees c) {
+            out.writeByte(SET_FEES);
+            out.writeLong(c.actor());
+            out.writeLong(c.market());
+            out.writeLong(c.makerFeeBps());
+            out.writeLong(c.takerFeeBps());
+        } else if (command instanceof AdvanceClock) {
+            out.writeByte(ADVANCE_CLOCK);
+        } else {
+            throw new IllegalArgumentException("no journal form for " + command);
+        }
+    }
+
+    static Command read(Bytes.Reader in) {
+        int tag = in.readByte();
+        switch (tag) {
+            case PLACE:
+                return new PlaceOrder(in.readLong(), in.readInt(), in.readEnum(SIDES), in.readEnum(TYPES),
+                        in.readEnum(TIFS), in.readLong(), in.readLong());
+            case CANCEL:
+                return new CancelOrder(in.readLong(), in.readInt(), in.readLong());
+            case REPLACE:
+                return new ReplaceOrder(in.readLong(), in.readInt(), in.readLong(), in.readLong(), in.readLong());
+            case CANCEL_ALL:
+                return new CancelAll(in.readLong(), in.readInt());
+            case REGISTER:
+                return new RegisterMember(in.readLong(), in.readString(), in.readString());
+            case ADMIT:
+                return new AdmitMember(in.readLong(), in.readLong());
+            case SUSPEND:
+                return new SuspendMember(in.readLong(), in.readLong());
+            case LEAVE:
+                return new LeaveExchange(in.readLong());
+            case DECLARE:
+                return new DeclareCapacity(in.readLong(), in.readInt());
+            case MINT:
+                return new MintCredits(in.readLong(), in.readLong(), in.readLong());
+            case CREATE_MARKET:
+                return new CreateMarket(in.readLong(), readSpec(in));
+            case HALT:
+                return new HaltMarket(in.readLong(), in.readInt());
+            case RESUME:
+                return new ResumeMarket(in.readLong(), in.readInt());
+            case SET_FEES:
+                return new SetFees(in.readLong(), in.readInt(), in.readInt(), in.readInt());
+            case ADVANCE_CLOCK:
+                return new AdvanceClock();
+            default:
+                throw new IllegalStateException("unknown command tag " + tag + " in the journal");
+        }
+    }
+
+    private static void writeSpec(Bytes out, MarketSpec s) {
+        if (s == null) {
+            out.writeByte(0);
+            return;
+        }
+        out.writeByte(1);
+        out.writeString(s.symbol());
+        out.writeEnum(s.resource());
+        out.writeEnum(s.delivery());
+        out.writeLong(s.windowStart());
+        out.writeLong(s.termMinutes());
+        out.writeLong(s.tickSize());
+        out.writeLong(s.minUnits());
+        out.writeLong(s.maxUnits());
+        out.writeLong(s.priceMin());
+        out.writeLong(s.priceMax());
+        out.writeLong(s.makerFeeBps());
+        out.writeLong(s.takerFeeBps());
+        out.writeLong(s.protectionTicks());
+    }
+
+    private static MarketSpec readSpec(Bytes.Reader in) {
+        if (in.readByte() == 0) {
+            return null;
+        }
+        return new MarketSpec(in.readString(), in.readEnum(RESOURCES), in.readEnum(DELIVERIES), in.readLong(),
+                in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                in.readInt(), in.readInt(), in.readLong());
+    }
+}

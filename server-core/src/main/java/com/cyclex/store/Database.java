@@ -1,0 +1,83 @@
+package com.cyclex.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database of one data dir. WRITE_DELAY=0 makes every commit write its changes to the file
+ * before it returns (by default H2 keeps them in memory for up to half a second), so a commit survives the
+ * process dying; DB_CLOSE_ON_EXIT=FALSE leaves the closing to us, after the last checkpoint.
+ */
+public final class Database implements AutoCloseable {
+    static {
+        // jOOQ prints a banner and a tip at first use; an exchange's log is no place for either.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final String url;
+    private final Connection keeper;
+
+    private Database(String url, Connection keeper) {
+        this.url = url;
+        this.keeper = keeper;
+    }
+
+    /** Opens (creating if needed) the database of a locked data dir and brings its schema up to date. */
+    public static Database open(DataDir dir) {
+        String url = "jdbc:h2:file:" + dir.databaseBase() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        try {
+            Connection keeper = DriverManager.getConnection(url, "cyclex", "");
+            keeper.setAutoCommit(false);
+            Migrations.apply(keeper);
+            return new Database(url, keeper);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database in " + dir.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection with auto-commit off; each user commits at its own boundary. */
+    public Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(url, "cyclex", "");
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    static DSLContext dsl(Connection c) {
+        return DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** The connection kept open for the database's whole life; for reads at start-up. */
+    Connection keeper() {
+        return keeper;
+    }
+
+    /** Closes the database cleanly, writing everything out. */
+    @Override
+    public void close() {
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreException("The database did not close cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the database as a crash would: nothing more is written. For tests of recovery. */
+    public void crash() {
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException e) {
+            throw new StoreException("The database did not stop: " + e.getMessage(), e);
+        }
+    }
+}
