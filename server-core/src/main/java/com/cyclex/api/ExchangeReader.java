@@ -44,6 +44,9 @@ public interface ExchangeReader {
     /** The time of the last command applied, epoch milliseconds. */
     long clock();
 
-    /** A hash of the books, the ledger, members, markets and leases: equal states have equal hashes. */
+    /**
+     * A hash of the books, the ledger, members, markets and leases: equal states have equal hashes. The clock
+     * is left out, so a rejected command (which only moves the clock) leaves the hash as it was.
+     */
     long stateHash();
 }

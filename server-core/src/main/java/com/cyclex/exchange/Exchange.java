@@ -261,7 +261,7 @@ public final class Exchange implements ExchangeReader {
     @Override
     public long stateHash() {
         StateHash h = new StateHash();
-        h.add(clock).add(desk.nextOrderId()).add(leases.size());
+        h.add(desk.nextOrderId()).add(leases.size());
         for (Member m : members.all()) {
             h.add(m.id()).add(m.name()).add(m.status()).add(m.declaredCores()).add(m.askCores()).add(m.leasedCores())
                     .add(m.tokenHash()).add(m.joinedAt());
