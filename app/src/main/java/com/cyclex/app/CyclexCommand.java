@@ -1,0 +1,67 @@
+package com.cyclex.app;
+
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.store.DataDirLockedException;
+import com.cyclex.store.StoreException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `cyclex`: host an exchange on a data dir (and, later, trade on it in a window). */
+@Command(name = "cyclex", mixinStandardHelpOptions = true, version = "Cyclex 0.1.0",
+        description = "A computing-capacity exchange: host it, trade on it, measure it.",
+        subcommands = BenchCommand.class)
+public final class CyclexCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the exchange keeps its database (default: the OS's data folder for Cyclex).")
+    Path dataDir;
+
+    @Option(names = "--headless", description = "Host the exchange with no window, until stopped (Ctrl-C).")
+    boolean headless;
+
+    @Option(names = "--smoke", description = "Open the data dir, recover and check the exchange, print a summary, exit.")
+    boolean smoke;
+
+    @Override
+    public Integer call() {
+        Path dir = dataDir != null ? dataDir : DataDirs.defaultDir();
+        try {
+            return smoke ? smoke(dir) : host(dir);
+        } catch (DataDirLockedException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (StoreException e) {
+            System.err.println("Cannot start: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private int smoke(Path dir) {
+        long t0 = System.nanoTime();
+        try (ExchangeHost host = ExchangeHost.open(dir)) {
+            System.out.print(HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000));
+        }
+        return 0;
+    }
+
+    private int host(Path dir) {
+        long t0 = System.nanoTime();
+        ExchangeHost host = ExchangeHost.open(dir);
+        System.out.print(HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000));
+        System.out.println("Hosting with no window. Stop with Ctrl-C: the exchange saves a checkpoint and closes.");
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            closed.countDown();
+        }, "cyclex-shutdown"));
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package com.cyclex.app;
+
+import com.cyclex.api.LedgerTotals;
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.store.Recovery;
+
+/** The lines a host prints when it has opened: where, what it recovered, and what the books say. */
+final class HostSummary {
+    private HostSummary() {
+    }
+
+    static String of(ExchangeHost host, long openMillis) {
+        Recovery.Recovered r = host.recovered();
+        record Figures(int members, int markets, long trades, LedgerTotals totals, long hash) {
+        }
+        Figures f = host.read(x -> new Figures(x.members().size(), x.markets().size(), x.tradeCount(),
+                x.ledgerTotals(), x.stateHash()));
+        return String.format("Cyclex exchange on %s%n"
+                        + "  opened in %d ms: checkpoint after command %,d, %,d journaled commands replayed, last command %,d%n"
+                        + "  %d members, %d markets, %,d trades; credits issued %,d, in bid escrow %,d, in lease escrow %,d, fees %,d%n"
+                        + "  ledger sum %d (must be 0), state hash %016x%n",
+                host.dataDir(), openMillis, r.checkpointSeq(), r.replayed(), r.lastSeq(),
+                f.members(), f.markets(), f.trades(), f.totals().issued(), f.totals().bidEscrow(),
+                f.totals().leaseEscrow(), f.totals().fees(), f.totals().sum(), f.hash());
+    }
+}
