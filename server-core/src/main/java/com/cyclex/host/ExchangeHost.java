@@ -46,11 +46,7 @@ public final class ExchangeHost implements AutoCloseable {
             Recovery.Recovered recovered = Recovery.recover(database);
             JournalStore journal = new JournalStore(database);
             CheckpointStore checkpoints = new CheckpointStore(database);
-            Checkpointer checkpointer = (state, lastSeq, hash) -> {
-                checkpoints.save(state, lastSeq, hash);
-                journal.deleteThrough(lastSeq);
-            };
-            Sequencer sequencer = new Sequencer(recovered.exchange(), journal::append, checkpointer, options,
+            Sequencer sequencer = new Sequencer(recovered.exchange(), journal::append, checkpoints::save, options,
                     recovered.lastSeq(), recovered.leaseCount());
             return new ExchangeHost(dataDir, database, journal, checkpoints, sequencer, recovered);
         } catch (RuntimeException e) {

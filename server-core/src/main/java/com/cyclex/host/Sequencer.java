@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -59,7 +61,10 @@ public final class Sequencer implements AutoCloseable {
     private long nextSeq;
     private long sinceCheckpoint;
     private long lastCheckpointAt;
-    private long leasesSaved;
+    /** Leases that a successful checkpoint holds; the next one saves those after them. Written by the checkpoint thread. */
+    private final AtomicLong leasesSaved = new AtomicLong();
+    /** One checkpoint at a time: a slow disk should delay checkpoints, not pile up copies of the state. */
+    private final AtomicBoolean checkpointing = new AtomicBoolean();
 
     private sealed interface Request permits CommandRequest, QueryRequest, StopRequest {
     }
@@ -104,7 +109,7 @@ public final class Sequencer implements AutoCloseable {
         this.options = options;
         this.inbox = new ArrayBlockingQueue<>(options.inboxCapacity());
         this.nextSeq = lastSeq + 1;
-        this.leasesSaved = leasesSaved;
+        this.leasesSaved.set(leasesSaved);
         this.lastCheckpointAt = options.clock().getAsLong();
         this.checkpointThread = Executors.newSingleThreadExecutor(r -> daemon(r, "cyclex-checkpoint"));
         this.sequencerThread = daemon(this::runSequencer, "cyclex-sequencer");
@@ -288,15 +293,18 @@ public final class Sequencer implements AutoCloseable {
         if (stop != null) {
             return stop.checkpoint() && sinceCheckpoint > 0;
         }
+        if (checkpointing.get()) {
+            return false;
+        }
         return sinceCheckpoint >= options.checkpointEveryCommands()
                 || (sinceCheckpoint > 0 && options.clock().getAsLong() - lastCheckpointAt >= options.checkpointEveryMillis());
     }
 
     private void takeCheckpoint(Outbound out) {
-        out.checkpoint = exchange.capture(leasesSaved + 1);
+        checkpointing.set(true);
+        out.checkpoint = exchange.capture(leasesSaved.get() + 1);
         out.checkpointSeq = nextSeq - 1;
         out.checkpointHash = exchange.stateHash();
-        leasesSaved = exchange.tradeCount();
         sinceCheckpoint = 0;
         lastCheckpointAt = options.clock().getAsLong();
     }
@@ -364,9 +372,12 @@ public final class Sequencer implements AutoCloseable {
             checkpointThread.execute(() -> {
                 try {
                     checkpointer.save(state, seq, hash);
+                    leasesSaved.set(state.leasesFrom() - 1 + state.leases().size());
                 } catch (RuntimeException e) {
                     // The journal still holds everything: a failed checkpoint only makes the next start slower.
                     LOG.error("Checkpoint after command {} failed; the journal keeps every command", seq, e);
+                } finally {
+                    checkpointing.set(false);
                 }
             });
         }

@@ -2,6 +2,7 @@ package com.cyclex.store;
 
 import static com.cyclex.store.schema.Tables.ACCOUNT;
 import static com.cyclex.store.schema.Tables.CHECKPOINT;
+import static com.cyclex.store.schema.Tables.JOURNAL;
 import static com.cyclex.store.schema.Tables.LEASE;
 import static com.cyclex.store.schema.Tables.MARKET;
 import static com.cyclex.store.schema.Tables.MEMBER;
@@ -33,7 +34,8 @@ import org.jooq.DSLContext;
 
 /**
  * The state tables: the whole exchange as of the latest checkpoint. Members, markets, accounts and open
- * orders are rewritten each time (they are small); trades and leases are appended (they only grow).
+ * orders are rewritten each time (they are small); trades and leases are merged in by id, so a checkpoint
+ * carries only the leases since the last one that succeeded, and saving one twice does no harm.
  */
 public final class CheckpointStore implements AutoCloseable {
     private static final int BATCH = 1000;
@@ -50,7 +52,11 @@ public final class CheckpointStore implements AutoCloseable {
     public record Mark(long lastSeq, long stateHash, long leaseCount) {
     }
 
-    /** Saves a state taken after command {@code lastSeq}, in one transaction. */
+    /**
+     * Saves a state taken after command {@code lastSeq} and drops the journal batches it makes unnecessary, in
+     * one transaction on this store's own connection: the journal thread keeps appending on its connection
+     * meanwhile, and neither can commit or roll back the other's work.
+     */
     public void save(ExchangeState state, long lastSeq, long stateHash) {
         try {
             dsl.deleteFrom(MEMBER).execute();
@@ -95,6 +101,7 @@ public final class CheckpointStore implements AutoCloseable {
                     .set(CHECKPOINT.LEASE_COUNT, state.leasesFrom() - 1 + state.leases().size())
                     .set(CHECKPOINT.STATE_HASH, stateHash).set(CHECKPOINT.TAKEN_AT, System.currentTimeMillis())
                     .execute();
+            dsl.deleteFrom(JOURNAL).where(JOURNAL.LAST_SEQ.le(lastSeq)).execute();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             try {

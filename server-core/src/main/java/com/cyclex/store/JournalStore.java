@@ -34,17 +34,6 @@ public final class JournalStore implements AutoCloseable {
         }
     }
 
-    /** Forgets batches a checkpoint has made unnecessary. */
-    public void deleteThrough(long lastSeq) {
-        try {
-            dsl.deleteFrom(JOURNAL).where(JOURNAL.LAST_SEQ.le(lastSeq)).execute();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            throw new StoreException("Could not trim the journal: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Visits every journaled command after {@code seq}, in order. The batches must follow each other without a
      * gap; a gap means the journal was damaged, and recovering past it would invent a history.
