@@ -41,6 +41,9 @@ public interface ExchangeReader {
 
     LedgerTotals ledgerTotals();
 
+    /** Counts and totals for the host's view. */
+    ExchangeFigures figures();
+
     /** The time of the last command applied, epoch milliseconds. */
     long clock();
 

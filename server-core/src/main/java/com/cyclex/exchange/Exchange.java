@@ -11,6 +11,7 @@ import com.cyclex.api.CommandResult;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.DeclareCapacity;
 import com.cyclex.api.ExchangeEvent;
+import com.cyclex.api.ExchangeFigures;
 import com.cyclex.api.ExchangeReader;
 import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
@@ -58,6 +59,8 @@ public final class Exchange implements ExchangeReader {
     private final Admin admin = new Admin(members, markets, ledger, desk, events, time);
     private long clock;
     private boolean changed;
+    /** A running count for the host's figures; not part of the state, so not saved. */
+    private long orderCommands;
 
     /** A new exchange with only its host, who is member 1 and active. */
     public Exchange() {
@@ -90,6 +93,9 @@ public final class Exchange implements ExchangeReader {
             events.clear();
         }
         changed = timeEvents || (result.accepted() && !(command instanceof AdvanceClock));
+        if (result.accepted() && (command instanceof PlaceOrder || command instanceof ReplaceOrder || command instanceof CancelOrder)) {
+            orderCommands++;
+        }
         return result;
     }
 
@@ -239,6 +245,21 @@ public final class Exchange implements ExchangeReader {
         }
         return new LedgerTotals(ledger.issued(), ledger.balance(Ledger.FEES), ledger.balance(Ledger.LEASE_ESCROW),
                 bidEscrow, ledger.sum(), ledger.postingCount());
+    }
+
+    @Override
+    public ExchangeFigures figures() {
+        long openOrders = 0;
+        for (Market market : markets.all()) {
+            openOrders += market.book().orderCount();
+        }
+        long openInterest = 0;
+        for (Member m : members.all()) {
+            openInterest += m.leasedCores();
+        }
+        LedgerTotals totals = ledgerTotals();
+        return new ExchangeFigures(orderCommands, leases.size(), openOrders, openInterest, totals.bidEscrow(),
+                totals.leaseEscrow(), totals.fees(), totals.issued(), members.size(), markets.all().size());
     }
 
     @Override

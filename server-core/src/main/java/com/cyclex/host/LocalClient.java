@@ -1,0 +1,117 @@
+package com.cyclex.host;
+
+import com.cyclex.api.AccountInfo;
+import com.cyclex.api.BookDepth;
+import com.cyclex.api.Command;
+import com.cyclex.api.CommandResult;
+import com.cyclex.api.ExchangeClient;
+import com.cyclex.api.ExchangeEvent;
+import com.cyclex.api.ExchangeFigures;
+import com.cyclex.api.MarketInfo;
+import com.cyclex.api.OrderInfo;
+import com.cyclex.lease.Lease;
+import com.cyclex.market.Trade;
+import com.cyclex.member.MemberInfo;
+import com.cyclex.member.MemberRegistry;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A client of an exchange hosted in this process. The sequencer's inbox makes a sender wait when it is full;
+ * this client hands every call to its own sender thread first, so the caller (often the JavaFX thread) never
+ * waits, while commands keep the order they were sent in.
+ */
+public final class LocalClient implements ExchangeClient {
+    private final ExchangeHost host;
+    private final long memberId;
+    private final ExecutorService sender;
+
+    public LocalClient(ExchangeHost host, long memberId) {
+        this.host = host;
+        this.memberId = memberId;
+        this.sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cyclex-client-" + memberId);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The host's own client: the operator of the hosting app trades as the host member. */
+    public static LocalClient forHost(ExchangeHost host) {
+        return new LocalClient(host, MemberRegistry.HOST_ID);
+    }
+
+    @Override
+    public long memberId() {
+        return memberId;
+    }
+
+    @Override
+    public boolean isHost() {
+        return memberId == MemberRegistry.HOST_ID;
+    }
+
+    @Override
+    public CompletableFuture<CommandResult> submit(Command command) {
+        return CompletableFuture.supplyAsync(() -> host.submit(command), sender).thenCompose(f -> f);
+    }
+
+    private <T> CompletableFuture<T> ask(Function<com.cyclex.api.ExchangeReader, T> query) {
+        return CompletableFuture.supplyAsync(() -> host.query(query), sender).thenCompose(f -> f);
+    }
+
+    @Override
+    public CompletableFuture<List<MarketInfo>> markets() {
+        return ask(x -> x.markets());
+    }
+
+    @Override
+    public CompletableFuture<List<MemberInfo>> members() {
+        return ask(x -> x.members());
+    }
+
+    @Override
+    public CompletableFuture<BookDepth> depth(int market, int levels) {
+        return ask(x -> x.depth(market, levels));
+    }
+
+    @Override
+    public CompletableFuture<List<Trade>> recentTrades(int market, int count) {
+        return ask(x -> x.recentTrades(market, count));
+    }
+
+    @Override
+    public CompletableFuture<AccountInfo> account(long member) {
+        return ask(x -> x.account(member));
+    }
+
+    @Override
+    public CompletableFuture<List<OrderInfo>> openOrders(long member) {
+        return ask(x -> x.openOrders(member));
+    }
+
+    @Override
+    public CompletableFuture<List<Lease>> leases(long member) {
+        return ask(x -> x.leasesOf(member));
+    }
+
+    @Override
+    public CompletableFuture<ExchangeFigures> figures() {
+        return ask(x -> x.figures());
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener) {
+        return host.subscribe(listener);
+    }
+
+    /** Stops the sender thread; the host itself stays open. */
+    @Override
+    public void close() {
+        sender.shutdown();
+    }
+}
