@@ -1,0 +1,47 @@
+package com.cyclex.ui.live;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A question to the exchange whose answer a view shows, asked again whenever the view says it is stale.
+ * At most one request is in flight, so a burst of changes costs one query; the answer is handed to the view
+ * on the JavaFX thread at the next frame, never from the client's thread.
+ */
+public final class LiveQuery<T> implements FrameListener {
+    private final Supplier<CompletableFuture<T>> ask;
+    private final Consumer<T> show;
+    private final AtomicReference<T> arrived = new AtomicReference<>();
+    private volatile boolean inFlight;
+    private boolean stale = true;
+
+    LiveQuery(Supplier<CompletableFuture<T>> ask, Consumer<T> show) {
+        this.ask = ask;
+        this.show = show;
+    }
+
+    /** Marks the shown answer out of date; the query runs again at the next frame (once, however often this is called). */
+    public void refresh() {
+        stale = true;
+    }
+
+    @Override
+    public void onFrame(long nowNanos) {
+        T answer = arrived.getAndSet(null);
+        if (answer != null) {
+            show.accept(answer);
+        }
+        if (stale && !inFlight) {
+            stale = false;
+            inFlight = true;
+            ask.get().whenComplete((value, error) -> {
+                if (value != null) {
+                    arrived.set(value);
+                }
+                inFlight = false;
+            });
+        }
+    }
+}
