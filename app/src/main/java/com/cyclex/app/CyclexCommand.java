@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `cyclex`: host an exchange on a data dir (and, later, trade on it in a window). */
+/** `cyclex`: host an exchange on a data dir and trade on it in a window, or host it with no window. */
 @Command(name = "cyclex", mixinStandardHelpOptions = true, version = "Cyclex 0.1.0",
         description = "A computing-capacity exchange: host it, trade on it, measure it.",
         subcommands = BenchCommand.class)
@@ -25,11 +25,17 @@ public final class CyclexCommand implements Callable<Integer> {
     @Option(names = "--smoke", description = "Open the data dir, recover and check the exchange, print a summary, exit.")
     boolean smoke;
 
+    @Option(names = "--stats", description = "Show frame times and event rates over the window.")
+    boolean stats;
+
     @Override
     public Integer call() {
         Path dir = dataDir != null ? dataDir : DataDirs.defaultDir();
         try {
-            return smoke ? smoke(dir) : host(dir);
+            if (smoke) {
+                return smoke(dir);
+            }
+            return headless ? host(dir) : TerminalLauncher.run(dir, stats, host -> null);
         } catch (DataDirLockedException e) {
             System.err.println(e.getMessage());
             return 2;

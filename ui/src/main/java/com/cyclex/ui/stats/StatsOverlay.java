@@ -18,7 +18,8 @@ public final class StatsOverlay extends Label {
         setId("stats-overlay");
         getStyleClass().add("stats-overlay");
         setMouseTransparent(true);
-        StackPane.setAlignment(this, Pos.TOP_RIGHT);
+        StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(this, new javafx.geometry.Insets(0, 8, 34, 0));
         live.onFrame(now -> {
             if (now - lastUpdate < EVERY_NANOS) {
                 return;

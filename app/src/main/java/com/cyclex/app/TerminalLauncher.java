@@ -1,0 +1,39 @@
+package com.cyclex.app;
+
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.host.LocalClient;
+import com.cyclex.ui.TerminalApp;
+import com.cyclex.ui.TerminalOptions;
+import com.cyclex.ui.demo.DemoControl;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/** Opens the exchange on a data dir, shows the terminal on it as the host, and closes both when the window closes. */
+final class TerminalLauncher {
+    private TerminalLauncher() {
+    }
+
+    /**
+     * @param demoFor makes the demo controls for the opened host, or gives null for none
+     */
+    static int run(Path dir, boolean stats, Function<ExchangeHost, DemoControl> demoFor) {
+        ExchangeHost host = ExchangeHost.open(dir);
+        DemoControl demo = null;
+        try (LocalClient client = LocalClient.forHost(host)) {
+            demo = demoFor.apply(host);
+            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString()));
+            return 0;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                System.err.println("There is no display to open a window on. Use --headless to host without one.");
+                return 4;
+            }
+            throw e;
+        } finally {
+            if (demo != null) {
+                demo.stop();
+            }
+            host.close();
+        }
+    }
+}
