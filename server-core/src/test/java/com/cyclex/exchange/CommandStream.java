@@ -315,12 +315,15 @@ final class CommandStream {
         return new ReplaceOrder(actor, o.market(), o.id(), price, units);
     }
 
-    /** Around what the member has committed: sometimes below it, sometimes outside the allowed range. */
+    /**
+     * Around what the member has committed to asks and leases: mostly more, one in five a little less (refused,
+     * or out of range when nothing is committed), and now and then outside the allowed range.
+     */
     private Command declare(Step s) {
-        long actor = member(s.who());
+        long actor = trader(s.who());
         AccountInfo account = x.account(actor);
         long committed = account == null ? 0 : account.askCores() + account.leasedCores();
-        int cores = (int) (committed + s.a() % 100 - 5);
+        int cores = (int) (s.b() % 5 == 2 ? committed - 1 - s.a() % 3 : committed + s.a() % 100);
         if (s.b() % 20 == 0) {
             cores = -1;
         } else if (s.b() % 20 == 1) {
