@@ -51,8 +51,9 @@ final class MarketRules {
         if (s.protectionTicks() < 0) {
             return "The market-order protection is zero or more ticks.";
         }
-        if (Math.multiplyHigh(s.maxUnits() * s.priceMax(), s.tickSize()) != 0
-                || s.maxUnits() * s.priceMax() * s.tickSize() > MAX_ORDER_VALUE) {
+        // units x price x tick <= MAX exactly when price <= MAX / units / tick (whole numbers, rounded down);
+        // dividing never overflows, where multiplying first may wrap around to a small number.
+        if (s.priceMax() > MAX_ORDER_VALUE / s.maxUnits() / s.tickSize()) {
             return "The largest order (max units x highest price x tick size) may be worth at most " + MAX_ORDER_VALUE + " minor units.";
         }
         if (s.delivery() == Delivery.WINDOW && s.windowStart() <= now) {

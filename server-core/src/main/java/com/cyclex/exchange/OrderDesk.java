@@ -80,9 +80,10 @@ final class OrderDesk {
                 return CommandResult.reject(ResultCode.NO_LIQUIDITY, "There are no "
                         + (c.side() == Side.BID ? "asks" : "bids") + " in " + spec.symbol() + " for a market order to take.");
             }
+            // Capped at the band's edge without ever adding the protection to a price: it may be any size.
             price = c.side() == Side.BID
-                    ? Math.min(spec.priceMax(), best + spec.protectionTicks())
-                    : Math.max(spec.priceMin(), best - spec.protectionTicks());
+                    ? best + Math.min(spec.protectionTicks(), spec.priceMax() - best)
+                    : best - Math.min(spec.protectionTicks(), best - spec.priceMin());
         } else {
             problem = checkPrice(spec, price);
             if (problem != null) {
