@@ -67,7 +67,7 @@ final class Admin {
         }
         Member member = members.get(c.member());
         if (member.status() != MemberStatus.PENDING && member.status() != MemberStatus.SUSPENDED) {
-            return statusConflict(member, "admitted");
+            return statusConflict(member, "be admitted");
         }
         return changeStatus(member, MemberStatus.ACTIVE);
     }
@@ -82,7 +82,7 @@ final class Admin {
             return CommandResult.reject(ResultCode.MEMBER_STATUS_CONFLICT, "The host cannot suspend itself.");
         }
         if (member.status() != MemberStatus.ACTIVE) {
-            return statusConflict(member, "suspended");
+            return statusConflict(member, "be suspended");
         }
         pullAll(member, now);
         return changeStatus(member, MemberStatus.SUSPENDED);
@@ -97,7 +97,7 @@ final class Admin {
             return CommandResult.reject(ResultCode.MEMBER_STATUS_CONFLICT, "The host cannot leave its own exchange.");
         }
         if (member.status() == MemberStatus.LEFT) {
-            return statusConflict(member, "left again");
+            return statusConflict(member, "leave again");
         }
         pullAll(member, now);
         return changeStatus(member, MemberStatus.LEFT);
@@ -109,7 +109,7 @@ final class Admin {
             return OrderDesk.unknownMember(c.actor());
         }
         if (member.status() == MemberStatus.LEFT) {
-            return statusConflict(member, "given capacity");
+            return statusConflict(member, "declare capacity");
         }
         if (c.cores() < 0 || c.cores() > MemberRegistry.MAX_CORES) {
             return CommandResult.reject(ResultCode.CAPACITY_INVALID,
@@ -133,7 +133,7 @@ final class Admin {
         }
         Member member = members.get(c.member());
         if (member.status() == MemberStatus.LEFT) {
-            return statusConflict(member, "given credits");
+            return statusConflict(member, "receive credits");
         }
         if (c.amount() <= 0) {
             return CommandResult.reject(ResultCode.AMOUNT_INVALID, "Mint a positive amount of credits, not " + c.amount() + ".");
@@ -201,8 +201,10 @@ final class Admin {
             return OrderDesk.unknownMarket(id);
         }
         if (market.status() != from) {
-            return CommandResult.reject(ResultCode.MARKET_STATUS_CONFLICT,
-                    market.spec().symbol() + " is " + market.status() + "; only a " + from + " market can become " + to + ".");
+            String now = market.status() == MarketStatus.CLOSED ? "has closed"
+                    : "is " + market.status().name().toLowerCase(java.util.Locale.ROOT);
+            String rule = to == MarketStatus.HALTED ? "only an open market can be halted" : "only a halted market can be resumed";
+            return CommandResult.reject(ResultCode.MARKET_STATUS_CONFLICT, market.spec().symbol() + " " + now + "; " + rule + ".");
         }
         market.setStatus(to);
         events.event(new ExchangeEvent.MarketUpdated(market.info()));
@@ -232,8 +234,21 @@ final class Admin {
         return CommandResult.reject(ResultCode.NOT_HOST, "Only the host can " + what + ".");
     }
 
-    private static CommandResult statusConflict(Member member, String change) {
+    private static CommandResult statusConflict(Member member, String action) {
         return CommandResult.reject(ResultCode.MEMBER_STATUS_CONFLICT,
-                "Member " + member.name() + " is " + member.status() + " and cannot be " + change + ".");
+                "Member " + member.name() + " " + standing(member.status()) + "; it cannot " + action + ".");
+    }
+
+    private static String standing(MemberStatus status) {
+        switch (status) {
+            case PENDING:
+                return "is waiting to be admitted";
+            case ACTIVE:
+                return "is active";
+            case SUSPENDED:
+                return "is suspended";
+            default:
+                return "has left the exchange";
+        }
     }
 }

@@ -48,10 +48,12 @@ public final class MemberRegistry {
     }
 
     /** Why a name cannot be used, or null when it can. */
-    public static String nameProblem(String name) {
-        if (name == null || name.isBlank()) {
+    public static String nameProblem(String raw) {
+        if (raw == null || raw.isBlank()) {
             return "A member needs a name.";
         }
+        // Surrounding spaces are not part of the name, so they do not count towards its length.
+        String name = raw.strip();
         if (name.length() > MAX_NAME_LENGTH) {
             return "A member name has at most " + MAX_NAME_LENGTH + " characters; this one has " + name.length() + ".";
         }

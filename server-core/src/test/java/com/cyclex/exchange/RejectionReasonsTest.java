@@ -85,13 +85,13 @@ class RejectionReasonsTest {
 
         @Test
         void anActiveMemberCannotBeAdmittedAgain() {
-            f.reject(new AdmitMember(Fixture.HOST, alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice is ACTIVE", "cannot be admitted");
+            f.reject(new AdmitMember(Fixture.HOST, alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice is active", "cannot be admitted");
         }
 
         @Test
         void aMemberWhoLeftCannotBeAdmitted() {
             f.ok(new LeaveExchange(alice));
-            f.reject(new AdmitMember(Fixture.HOST, alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice is LEFT", "cannot be admitted");
+            f.reject(new AdmitMember(Fixture.HOST, alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice has left", "cannot be admitted");
         }
 
         @Test
@@ -109,7 +109,7 @@ class RejectionReasonsTest {
         @Test
         void onlyAnActiveMemberCanBeSuspended() {
             long bob = f.pending("bob");
-            f.reject(new SuspendMember(Fixture.HOST, bob), ResultCode.MEMBER_STATUS_CONFLICT, "bob is PENDING", "cannot be suspended");
+            f.reject(new SuspendMember(Fixture.HOST, bob), ResultCode.MEMBER_STATUS_CONFLICT, "bob is waiting to be admitted", "cannot be suspended");
             f.reject(new SuspendMember(alice, bob), ResultCode.NOT_HOST, "suspend members");
         }
 
@@ -117,7 +117,7 @@ class RejectionReasonsTest {
         void theHostCannotLeaveAndNobodyLeavesTwice() {
             f.reject(new LeaveExchange(Fixture.HOST), ResultCode.MEMBER_STATUS_CONFLICT, "host cannot leave");
             f.ok(new LeaveExchange(alice));
-            f.reject(new LeaveExchange(alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice is LEFT");
+            f.reject(new LeaveExchange(alice), ResultCode.MEMBER_STATUS_CONFLICT, "alice has left", "cannot leave again");
             f.reject(new LeaveExchange(42), ResultCode.MEMBER_UNKNOWN, "id 42");
         }
 
@@ -156,7 +156,7 @@ class RejectionReasonsTest {
         @Test
         void aMemberWhoLeftOrNeverWasDeclaresNothing() {
             f.ok(new LeaveExchange(alice));
-            f.reject(new DeclareCapacity(alice, 4), ResultCode.MEMBER_STATUS_CONFLICT, "alice is LEFT", "capacity");
+            f.reject(new DeclareCapacity(alice, 4), ResultCode.MEMBER_STATUS_CONFLICT, "alice has left", "cannot declare capacity");
             f.reject(new DeclareCapacity(77, 4), ResultCode.MEMBER_UNKNOWN, "id 77");
         }
 
@@ -188,7 +188,7 @@ class RejectionReasonsTest {
             f.reject(new MintCredits(alice, alice, 10), ResultCode.NOT_HOST, "mint credits");
             f.reject(new MintCredits(Fixture.HOST, 55, 10), ResultCode.MEMBER_UNKNOWN, "id 55");
             f.ok(new LeaveExchange(alice));
-            f.reject(new MintCredits(Fixture.HOST, alice, 10), ResultCode.MEMBER_STATUS_CONFLICT, "alice is LEFT", "credits");
+            f.reject(new MintCredits(Fixture.HOST, alice, 10), ResultCode.MEMBER_STATUS_CONFLICT, "alice has left", "cannot receive credits");
         }
 
         /** The escrow of a bid is its value plus the fee reserve, and the sentence says both numbers. */
@@ -300,9 +300,9 @@ class RejectionReasonsTest {
         @Test
         void haltAndResumeMustChangeTheStatus() {
             f.ok(new HaltMarket(Fixture.HOST, cpu));
-            f.reject(new HaltMarket(Fixture.HOST, cpu), ResultCode.MARKET_STATUS_CONFLICT, "CPU is HALTED");
+            f.reject(new HaltMarket(Fixture.HOST, cpu), ResultCode.MARKET_STATUS_CONFLICT, "CPU is halted", "only an open market can be halted");
             f.ok(new ResumeMarket(Fixture.HOST, cpu));
-            f.reject(new ResumeMarket(Fixture.HOST, cpu), ResultCode.MARKET_STATUS_CONFLICT, "CPU is OPEN", "HALTED market");
+            f.reject(new ResumeMarket(Fixture.HOST, cpu), ResultCode.MARKET_STATUS_CONFLICT, "CPU is open", "only a halted market can be resumed");
             f.reject(new HaltMarket(Fixture.HOST, 9), ResultCode.MARKET_UNKNOWN, "id 9");
             f.reject(new ResumeMarket(alice, cpu), ResultCode.NOT_HOST, "resume markets");
         }
@@ -312,7 +312,7 @@ class RejectionReasonsTest {
             int window = f.market(valid.withWindow(f.now() + 1_000));
             f.advance(1_000);
             f.ok(new AdvanceClock());
-            f.reject(new HaltMarket(Fixture.HOST, window), ResultCode.MARKET_STATUS_CONFLICT, "NEW is CLOSED");
+            f.reject(new HaltMarket(Fixture.HOST, window), ResultCode.MARKET_STATUS_CONFLICT, "NEW has closed");
             f.reject(f.limit(alice, window, Side.BID, 10, 1), ResultCode.MARKET_CLOSED, "NEW has closed");
         }
 
