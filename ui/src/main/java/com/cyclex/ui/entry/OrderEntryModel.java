@@ -203,7 +203,8 @@ public final class OrderEntryModel {
                 : "= " + Credits.format(price * m.spec().tickSize()) + " credits");
         String side = ticket.sideProperty().get() == Side.BID ? "bid" : "ask";
         long units = ticket.unitsProperty().get();
-        action.set("Send " + side + " · " + units + (isMarketOrder() ? " at market" : " @ " + price));
+        action.set("Send " + side + (units <= 0 ? "" : isMarketOrder() ? " · " + units + " at market"
+                : price <= 0 ? "" : " · " + units + " @ " + price));
     }
 
     private Problem check() {

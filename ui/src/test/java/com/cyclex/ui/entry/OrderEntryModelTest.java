@@ -93,6 +93,7 @@ class OrderEntryModelTest {
     void noPriceAsksForOneWithinTheBand() {
         ticket.priceProperty().set(0);
         assertMissing(Input.PRICE, "Enter a price between 1 and 1000 ticks.");
+        assertEquals("Send bid", model.actionProperty().get());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.api.CancelAll;
+import com.cyclex.api.HaltMarket;
 import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.ResumeMarket;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import javafx.scene.control.Button;
@@ -81,6 +83,18 @@ class OrderEntryViewTest extends TerminalTestBase {
         waitUntil("the outcome shows", () -> text("#entry-last-result").contains("filled"));
         assertTrue(text("#entry-last-result").matches("Bid #\\d+ in CPU-10M filled: 2 units\\."), text("#entry-last-result"));
         assertEquals(PlaceOrder.market(ME, market, Side.BID, 2, TimeInForce.IOC), client.sent().get(0));
+    }
+
+    @Test
+    void aHaltedMarketIsExplainedAsSoonAsTheHostHaltsIt() {
+        waitForMarket();
+        typeInto("#entry-price", "300");
+        waitUntil("the order could be sent", () -> model().problem() == null);
+        ok(new HaltMarket(ME, market));
+        waitUntil("the halt shows", () -> text("#entry-problem").equals("Trading in CPU-10M is halted; you can still cancel orders."));
+        assertTrue(fx(() -> lookup("#entry-send").queryAs(Button.class).isDisabled()));
+        ok(new ResumeMarket(ME, market));
+        waitUntil("the order can be sent again", () -> model().problem() == null);
     }
 
     private OrderEntryModel model() {

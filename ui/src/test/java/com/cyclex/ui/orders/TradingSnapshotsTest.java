@@ -21,6 +21,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class TradingSnapshotsTest extends TerminalTestBase {
     private static final String DIR = System.getProperty("cyclex.snapshots");
+
+    @BeforeAll
+    static void onlyWhenAsked() {
+        // Before the exchange and the window are made, so a normal test run pays nothing for this class.
+        assumeTrue(DIR != null, "set -Dcyclex.snapshots to write pictures");
+    }
 
     @Override
     protected void seed() {
@@ -59,10 +66,11 @@ class TradingSnapshotsTest extends TerminalTestBase {
 
     @Test
     void writePictures() {
-        assumeTrue(DIR != null, "set -Dcyclex.snapshots to write pictures");
         Path dir = Path.of(DIR);
         waitForMarket();
         waitUntil("my orders show", () -> lookup("#my-orders-table").queryTableView().getItems().size() == 4);
+        waitUntil("the book top shows", () -> !lookup("#entry-best-ask").queryLabeled().getText().endsWith("–"));
+        interact(() -> node("#order-entry", dir.resolve("entry-empty.png")));
         typeInto("#entry-price", "502");
         typeInto("#entry-units", "4");
         waitUntil("the entry is ready", () -> lookup("#entry-summary").queryLabeled().getText().startsWith("Holds"));
@@ -77,6 +85,12 @@ class TradingSnapshotsTest extends TerminalTestBase {
         interact(() -> node("#order-entry", dir.resolve("entry-problem.png")));
         interact(() -> terminal.ticket().take(Side.ASK, 545));
         interact(() -> node("#order-entry", dir.resolve("entry-ask.png")));
+        interact(() -> {
+            terminal.ticket().sideProperty().set(Side.BID);
+            terminal.ticket().typeProperty().set(com.cyclex.market.OrderType.MARKET);
+        });
+        interact(() -> node("#order-entry", dir.resolve("entry-market.png")));
+        interact(() -> terminal.ticket().typeProperty().set(com.cyclex.market.OrderType.LIMIT));
 
         clickOn("#replace-" + lookup("#my-orders-table").queryTableView().getItems().stream()
                 .map(o -> ((com.cyclex.api.OrderInfo) o).id()).findFirst().orElseThrow());
