@@ -1,5 +1,6 @@
 package com.cyclex.ui.entry;
 
+import com.cyclex.market.OrderType;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import javafx.beans.property.LongProperty;
@@ -16,6 +17,7 @@ public final class OrderTicket {
     private final LongProperty price = new SimpleLongProperty(this, "price", 0);
     private final LongProperty units = new SimpleLongProperty(this, "units", 1);
     private final ObjectProperty<TimeInForce> timeInForce = new SimpleObjectProperty<>(this, "timeInForce", TimeInForce.GTC);
+    private final ObjectProperty<OrderType> type = new SimpleObjectProperty<>(this, "type", OrderType.LIMIT);
 
     public ObjectProperty<Side> sideProperty() {
         return side;
@@ -33,9 +35,15 @@ public final class OrderTicket {
         return timeInForce;
     }
 
-    /** Fills in a side and a price, as a click on the ladder does. */
+    /** Limit or market; a market order takes what the book offers and ignores the price. */
+    public ObjectProperty<OrderType> typeProperty() {
+        return type;
+    }
+
+    /** Fills in a side and a price, as a click on the ladder does; a clicked price means a limit order. */
     public void take(Side side, long price) {
         this.side.set(side);
         this.price.set(price);
+        this.type.set(OrderType.LIMIT);
     }
 }

@@ -1,13 +1,69 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseState;
 import com.cyclex.ui.Terminal;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The operator's leases, as buyer and as seller. */
+/** The operator's leases, as buyer and as seller: who gives whom how many cores, when, and where they stand. */
 public final class LeasesView extends VBox {
     public LeasesView(Terminal terminal) {
-        getStyleClass().add("panel");
-        getChildren().add(new Label("Leases"));
+        setId("leases");
+        getStyleClass().addAll("panel", "mine");
+        Columns.style(this);
+
+        LeasesModel model = new LeasesModel(terminal.me());
+        terminal.live().query(() -> {
+            model.asked();
+            return terminal.client().leases(terminal.me());
+        }, model::answered);
+        terminal.live().onEvents(model::apply);
+
+        TableView<Lease> table = Columns.table("leases-table", "No leases yet: a trade makes one.");
+        table.setItems(model.leases());
+        table.getColumns().addAll(List.of(
+                Columns.number("Lease", 52, Lease::id),
+                Columns.text("Role", 56, l -> model.role(l) == LeasesModel.Role.BUYER ? "buyer" : "seller"),
+                Columns.text("Market", 84, l -> Columns.symbol(terminal, l.trade().market())),
+                Columns.number("Cores", 52, Lease::cores),
+                Columns.text("Start – end", 140, l -> Columns.time(l.start()) + " – " + Columns.time(l.end())),
+                state(),
+                Columns.credits("Escrow", 80, Lease::escrow),
+                Columns.credits("Seller fee", 76, Lease::sellerFee),
+                Columns.text("With", 56, l -> "#" + model.counterparty(l))));
+        Columns.followMarkets(terminal, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().add(table);
+    }
+
+    /** The lease's state as a coloured tag. */
+    private static TableColumn<Lease, LeaseState> state() {
+        TableColumn<Lease, LeaseState> c = new TableColumn<>("State");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().state()));
+        c.setSortable(false);
+        c.setPrefWidth(92);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Label tag = new Label();
+
+            @Override
+            protected void updateItem(LeaseState item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                tag.setText(item.name().toLowerCase());
+                tag.getStyleClass().setAll("label", "lease-state", item.name().toLowerCase());
+                setGraphic(tag);
+            }
+        });
+        return c;
     }
 }

@@ -1,13 +1,49 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.api.MarketInfo;
+import com.cyclex.ledger.Escrow;
+import com.cyclex.market.Side;
+import com.cyclex.market.Trade;
 import com.cyclex.ui.Terminal;
-import javafx.scene.control.Label;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The operator's trades. */
+/** The operator's trades, newest first. */
 public final class MyTradesView extends VBox {
     public MyTradesView(Terminal terminal) {
-        getStyleClass().add("panel");
-        getChildren().add(new Label("My trades"));
+        setId("my-trades");
+        getStyleClass().addAll("panel", "mine");
+        Columns.style(this);
+
+        MyTradesModel model = new MyTradesModel(terminal.me());
+        terminal.live().query(() -> {
+            model.asked();
+            return terminal.client().leases(terminal.me());
+        }, model::answered);
+        terminal.live().onEvents(model::apply);
+
+        TableView<Trade> table = Columns.table("my-trades-table", "No trades yet.");
+        table.setItems(model.trades());
+        table.getColumns().addAll(List.of(
+                Columns.text("Time", 72, t -> Columns.time(t.time())),
+                Columns.number("Trade", 56, Trade::id),
+                Columns.text("Market", 84, t -> Columns.symbol(terminal, t.market())),
+                Columns.side("Side", 62, model::side, s -> s == Side.BID ? "Bought" : "Sold"),
+                Columns.number("Price", 60, Trade::price),
+                Columns.number("Units", 52, Trade::units),
+                Columns.credits("Value", 84, t -> value(terminal, t)),
+                Columns.text("Liquidity", 70, t -> model.took(t) ? "taker" : "maker"),
+                Columns.text("With", 60, t -> "#" + model.counterparty(t))));
+        Columns.followMarkets(terminal, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().add(table);
+    }
+
+    /** What a trade was worth, in minor units; null until its market's tick size is known. */
+    private static Long value(Terminal terminal, Trade t) {
+        MarketInfo m = Columns.market(terminal, t.market());
+        return m == null ? null : Escrow.value(t.units(), t.price(), m.spec().tickSize());
     }
 }

@@ -1,0 +1,104 @@
+package com.cyclex.ui.orders;
+
+import atlantafx.base.controls.Popover;
+import atlantafx.base.theme.Styles;
+import com.cyclex.api.MarketInfo;
+import com.cyclex.api.OrderInfo;
+import com.cyclex.ui.entry.OrderCommands;
+import com.cyclex.ui.entry.WholeNumberField;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * A small editor beside an order's row for a new price and open units, checked against the market's rules
+ * before it is sent. A popover rather than an editable cell, because the row under it may change any frame.
+ */
+final class ReplaceEditor {
+    private final Popover popover = new Popover();
+    private final OrderCommands commands;
+    private final Function<Integer, MarketInfo> markets;
+
+    ReplaceEditor(OrderCommands commands, Function<Integer, MarketInfo> markets) {
+        this.commands = commands;
+        this.markets = markets;
+        popover.setArrowLocation(Popover.ArrowLocation.RIGHT_CENTER);
+        popover.setAutoHide(true);
+        popover.setDetachable(false);
+        popover.setHeaderAlwaysVisible(true);
+    }
+
+    void show(OrderInfo order, Node anchor) {
+        MarketInfo market = markets.apply(order.market());
+        LongProperty price = new SimpleLongProperty(order.price());
+        LongProperty units = new SimpleLongProperty(order.openUnits());
+        WholeNumberField priceField = new WholeNumberField(price, "ticks");
+        priceField.setId("replace-price");
+        WholeNumberField unitsField = new WholeNumberField(units, "units");
+        unitsField.setId("replace-units");
+
+        Label problem = new Label();
+        problem.setId("replace-problem");
+        problem.getStyleClass().add("replace-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(230);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String why = MyOrdersModel.replaceProblem(market, order, price.get(), units.get());
+            return why == null ? "" : why;
+        }, price, units));
+        // Unchanged is where every edit starts, not a mistake: say it quietly.
+        Runnable tone = () -> problem.pseudoClassStateChanged(Styles.STATE_DANGER,
+                price.get() != order.price() || units.get() != order.openUnits());
+        price.addListener(o -> tone.run());
+        units.addListener(o -> tone.run());
+        tone.run();
+
+        Button send = new Button("Replace");
+        send.setId("replace-send");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.disableProperty().bind(problem.textProperty().isNotEmpty());
+        send.setOnAction(e -> {
+            popover.hide();
+            commands.replace(order, price.get(), units.get());
+        });
+        Button cancel = new Button("Close");
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> popover.hide());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label("Price"), priceField);
+        form.addRow(1, new Label("Units"), unitsField);
+        Label note = new Label("Fewer units at the same price keep the order's place in the queue.");
+        note.getStyleClass().addAll("muted", Styles.TEXT_SMALL);
+        note.setWrapText(true);
+        note.setMaxWidth(230);
+        HBox buttons = new HBox(6, cancel, send);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox content = new VBox(8, form, note, problem, buttons);
+        content.getStyleClass().add("replace-editor");
+        Columns.style(content);
+        content.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !send.isDisabled()) {
+                send.fire();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                popover.hide();
+            }
+        });
+        popover.setTitle("Replace order #" + order.id());
+        popover.setContentNode(content);
+        popover.show(anchor);
+        priceField.editor().requestFocus();
+        priceField.editor().selectAll();
+    }
+}
