@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -225,7 +226,7 @@ final class DepthChartCanvas extends Region {
         text(g, line2, bx + 8, by + 27, ChartColors.LABEL_BOLD, color, TextAlignment.LEFT);
     }
 
-    private static void text(GraphicsContext g, String s, double x, double y, javafx.scene.text.Font font, Color color,
+    private static void text(GraphicsContext g, String s, double x, double y, Font font, Color color,
                              TextAlignment align) {
         g.setFont(font);
         g.setFill(color);

@@ -7,6 +7,7 @@ import com.cyclex.api.OrderInfo;
 import com.cyclex.market.Side;
 import com.cyclex.ui.Terminal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +25,9 @@ public final class LadderModel {
     private final OwnOrders own;
     private final ReadOnlyObjectWrapper<Ladder> ladder = new ReadOnlyObjectWrapper<>(this, "ladder", Ladder.empty(0, 1));
     private BookDepth depth = BookFeed.empty(0);
+    /** The book shown before the latest one, to tell which levels just changed. */
+    private BookDepth previous = BookFeed.empty(0);
+    private boolean fresh;
     private long tickSize = 1;
     private int visible = LEVELS;
 
@@ -51,8 +55,11 @@ public final class LadderModel {
     }
 
     public void showDepth(BookDepth depth) {
+        this.previous = this.depth;
         this.depth = depth;
+        fresh = true;
         rebuild();
+        fresh = false;
     }
 
     public void ownOrdersFetched(List<OrderInfo> open) {
@@ -92,20 +99,33 @@ public final class LadderModel {
         for (int i = 0; i < Math.min(visible, depth.askLevels()); i++) {
             largest = Math.max(largest, depth.askUnits()[i]);
         }
+        // Only a new book from the same market flashes levels; a first look at a market flashes nothing.
+        boolean compare = fresh && previous.market() == depth.market();
         ladder.set(new Ladder(depth.market(), tickSize,
-                rows(Side.ASK, depth.askPrices(), depth.askUnits(), largest),
-                rows(Side.BID, depth.bidPrices(), depth.bidUnits(), largest)));
+                rows(Side.ASK, depth.askPrices(), depth.askUnits(), largest,
+                        compare ? unitsByPrice(previous.askPrices(), previous.askUnits()) : null),
+                rows(Side.BID, depth.bidPrices(), depth.bidUnits(), largest,
+                        compare ? unitsByPrice(previous.bidPrices(), previous.bidUnits()) : null)));
     }
 
-    private List<LadderRow> rows(Side side, long[] prices, long[] units, long largest) {
+    private List<LadderRow> rows(Side side, long[] prices, long[] units, long largest, Map<Long, Long> before) {
         Map<Long, Long> mine = own.unitsByPrice(depth.market(), side);
         List<LadderRow> rows = new ArrayList<>(prices.length);
         long total = 0;
         for (int i = 0; i < prices.length; i++) {
             total += units[i];
+            boolean changed = before != null && before.getOrDefault(prices[i], 0L) != units[i];
             rows.add(new LadderRow(side, prices[i], units[i], total, Math.min(1.0, units[i] / (double) largest),
-                    mine.getOrDefault(prices[i], 0L)));
+                    mine.getOrDefault(prices[i], 0L), changed));
         }
         return rows;
+    }
+
+    private static Map<Long, Long> unitsByPrice(long[] prices, long[] units) {
+        Map<Long, Long> map = new HashMap<>(prices.length * 2);
+        for (int i = 0; i < prices.length; i++) {
+            map.put(prices[i], units[i]);
+        }
+        return map;
     }
 }

@@ -2,6 +2,8 @@ package com.cyclex.ui.book;
 
 import com.cyclex.market.Side;
 import com.cyclex.ui.trades.ChartTicks;
+import javafx.animation.FadeTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,10 +11,12 @@ import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * One level of the ladder: the operator's own units, the price, the units with a size bar behind them and the
- * total (drawn from the right), and the running total. Rows are made once and refilled, never rebuilt.
+ * total (drawn from the right), and the running total. A level whose units just changed flashes once. Rows are
+ * made once and refilled, never rebuilt.
  */
 final class LadderRowView extends Region {
     /** Where each column ends, as a fraction of the row's width (the price, units and total are right-aligned). */
@@ -20,8 +24,12 @@ final class LadderRowView extends Region {
     static final double PRICE_END = 0.44;
     static final double UNITS_END = 0.72;
 
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
     private final Side side;
     private final Region bar = new Region();
+    private final Region flash = new Region();
+    private final FadeTransition fade = new FadeTransition(Duration.millis(700), flash);
     private final Label mine = new Label();
     private final Label price = new Label();
     private final Label units = new Label();
@@ -35,11 +43,17 @@ final class LadderRowView extends Region {
         getStyleClass().addAll("ladder-row", side == Side.ASK ? "ask" : "bid");
         bar.getStyleClass().add("ladder-bar");
         bar.setManaged(false);
+        flash.getStyleClass().add("ladder-flash");
+        flash.setManaged(false);
+        flash.setOpacity(0);
+        flash.setMouseTransparent(true);
+        fade.setFromValue(1);
+        fade.setToValue(0);
         mine.getStyleClass().add("ladder-mine");
         price.getStyleClass().addAll("ladder-price", "numeric");
         units.getStyleClass().addAll("ladder-units", "numeric");
         total.getStyleClass().addAll("ladder-total", "numeric", "muted");
-        getChildren().addAll(bar, mine, price, units, total);
+        getChildren().addAll(flash, bar, mine, price, units, total);
 
         Tooltip tip = new Tooltip();
         tip.setOnShowing(e -> tip.setText(tip()));
@@ -50,12 +64,15 @@ final class LadderRowView extends Region {
         this.row = row;
         this.tickSize = tickSize;
         boolean has = row != null;
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), !has);
+        pseudoClassStateChanged(EMPTY, !has);
         price.setText(has ? ChartTicks.whole(row.price()) : "");
         units.setText(has ? ChartTicks.whole(row.units()) : "");
         total.setText(has ? ChartTicks.whole(row.total()) : "");
         mine.setText(has && row.mine() > 0 ? "● " + ChartTicks.whole(row.mine()) : "");
         bar.setVisible(has);
+        if (has && row.changed()) {
+            fade.playFromStart();
+        }
         requestLayout();
     }
 
@@ -87,6 +104,7 @@ final class LadderRowView extends Region {
         // The bar grows leftwards from the row's end under the units and total, never over the price.
         double barWidth = row == null ? 0 : Math.round(row.share() * inner * (1 - PRICE_END));
         bar.resizeRelocate(w - in.getRight() - barWidth, 1, barWidth, h - 2);
+        flash.resizeRelocate(0, 0, w, h);
         place(mine, left, inner * MINE_END, HPos.LEFT, h);
         place(price, left + inner * MINE_END, inner * (PRICE_END - MINE_END), HPos.RIGHT, h);
         place(units, left + inner * PRICE_END, inner * (UNITS_END - PRICE_END), HPos.RIGHT, h);

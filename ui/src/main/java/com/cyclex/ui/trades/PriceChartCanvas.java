@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -116,7 +117,7 @@ final class PriceChartCanvas extends Region {
         g.strokeLine(LEFT, snap(volumeBottom), plotRight, snap(volumeBottom));
 
         if (c.size() == 0) {
-            message(g, w, h, "No trades yet in this market: candles appear with the first trade.");
+            message(g, "No trades yet in this market: candles appear with the first trade.");
             return;
         }
         priceRange(c);
@@ -165,12 +166,15 @@ final class PriceChartCanvas extends Region {
         g.setFont(ChartColors.LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        double tagY = y(lastPrice(model.candles()));
         for (long p = (long) Math.ceil(low / step) * step; p <= high; p += step) {
             double y = snap(y(p));
             g.setStroke(ChartColors.GRID);
             g.strokeLine(LEFT, y, plotRight, y);
-            g.setFill(ChartColors.MUTED);
-            g.fillText(ChartTicks.whole(p), plotRight + 8, y);
+            if (Math.abs(y - tagY) > 13) { // the last price's tag would cover it
+                g.setFill(ChartColors.MUTED);
+                g.fillText(ChartTicks.whole(p), plotRight + 8, y);
+            }
         }
     }
 
@@ -264,7 +268,7 @@ final class PriceChartCanvas extends Region {
 
     private void drawLastPrice(GraphicsContext g, CandleSeries c) {
         Trade last = model.lastTradeProperty().get();
-        long price = last != null ? last.price() : c.close(c.size() - 1);
+        long price = lastPrice(c);
         Color color = last == null || last.aggressor() == Side.BID ? ChartColors.BID : ChartColors.ASK;
         double y = snap(y(price));
         g.setStroke(alpha(color, 0.8));
@@ -272,6 +276,11 @@ final class PriceChartCanvas extends Region {
         g.strokeLine(LEFT, y, plotRight, y);
         g.setLineDashes(null);
         tag(g, ChartTicks.whole(price), y, color, Color.web("#0d1117"));
+    }
+
+    private long lastPrice(CandleSeries c) {
+        Trade last = model.lastTradeProperty().get();
+        return last != null ? last.price() : c.close(c.size() - 1);
     }
 
     /** The newest candle with trades: the flat ones after it are only time passing, with nothing to tell. */
@@ -361,7 +370,7 @@ final class PriceChartCanvas extends Region {
         g.fillText(text, plotRight + 8, y);
     }
 
-    private void message(GraphicsContext g, double w, double h, String text) {
+    private void message(GraphicsContext g, String text) {
         g.setFill(ChartColors.MUTED);
         g.setFont(ChartColors.MESSAGE);
         g.setTextAlign(TextAlignment.CENTER);
@@ -374,7 +383,7 @@ final class PriceChartCanvas extends Region {
         return c.close(i) >= c.open(i);
     }
 
-    private double width(String text, javafx.scene.text.Font font) {
+    private double width(String text, Font font) {
         measure.setFont(font);
         measure.setText(text);
         return measure.getLayoutBounds().getWidth();

@@ -37,6 +37,12 @@ public final class TimeAndSalesView extends VBox {
 
         Label title = new Label("Time & sales");
         title.getStyleClass().add("panel-title");
+        Label bound = new Label("last " + TAPE);
+        bound.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(title, gap, bound);
+        top.setAlignment(Pos.CENTER_LEFT);
         HBox columns = TradeCell.row(header("Time", Pos.CENTER_LEFT), header("Price", Pos.CENTER_RIGHT),
                 header("Units", Pos.CENTER_RIGHT));
         columns.getStyleClass().add("tape-header");
@@ -49,7 +55,7 @@ public final class TimeAndSalesView extends VBox {
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label("No trades yet"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, columns, list);
+        getChildren().addAll(top, columns, list);
     }
 
     private static Label header(String text, Pos alignment) {

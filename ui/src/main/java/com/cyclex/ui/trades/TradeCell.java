@@ -18,8 +18,8 @@ import javafx.util.Duration;
 /** One trade on the tape. A trade that just arrived flashes once, in its side's colour, and fades. */
 final class TradeCell extends ListCell<Trade> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-    static final double PRICE_WIDTH = 70;
-    static final double UNITS_WIDTH = 56;
+    static final double PRICE_WIDTH = 60;
+    static final double UNITS_WIDTH = 46;
 
     private final TradeTape tape;
     private final Label time = new Label();
@@ -33,6 +33,8 @@ final class TradeCell extends ListCell<Trade> {
     TradeCell(TradeTape tape) {
         this.tape = tape;
         getStyleClass().add("trade-cell");
+        // Cells take the list's width rather than asking for their content's, so the list never scrolls sideways.
+        setPrefWidth(0);
         time.getStyleClass().addAll("numeric", "muted");
         price.getStyleClass().add("numeric");
         units.getStyleClass().add("numeric");
@@ -54,8 +56,9 @@ final class TradeCell extends ListCell<Trade> {
         units.setPrefWidth(UNITS_WIDTH);
         units.setMinWidth(UNITS_WIDTH);
         time.setMaxWidth(Double.MAX_VALUE);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(time, Priority.ALWAYS);
-        HBox box = new HBox(6, time, price, units);
+        HBox box = new HBox(4, time, price, units);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

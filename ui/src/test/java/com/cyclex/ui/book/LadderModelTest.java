@@ -76,6 +76,20 @@ class LadderModelTest {
     }
 
     @Test
+    void levelsWhoseUnitsChangedSinceTheLastBookAreMarkedToFlash() {
+        model.showDepth(book());
+        assertTrue(model.ladder().bids().stream().noneMatch(LadderRow::changed), "a first look flashes nothing");
+
+        model.showDepth(new BookDepth(1, new long[] {99, 98, 97}, new long[] {4, 12, 1},
+                new long[] {101, 102, 103}, new long[] {1, 2, 40}));
+        assertEquals(List.of(false, true, false), model.ladder().bids().stream().map(LadderRow::changed).toList());
+        assertEquals(List.of(true, false, false), model.ladder().asks().stream().map(LadderRow::changed).toList());
+
+        model.setVisibleLevels(2);
+        assertTrue(model.ladder().asks().stream().noneMatch(LadderRow::changed), "only a new book flashes");
+    }
+
+    @Test
     void aOneSidedBookHasNoSpread() {
         model.showDepth(new BookDepth(1, new long[] {99}, new long[] {1}, new long[0], new long[0]));
 

@@ -38,6 +38,7 @@ class MarketPicturesTest extends ApplicationTest {
     @TempDir
     Path dir;
     TestExchange exchange;
+    Session session;
     Terminal terminal;
     Stage stage;
 
@@ -52,7 +53,7 @@ class MarketPicturesTest extends ApplicationTest {
         exchange = TestExchange.open(dir, end - HOURS_2);
         exchange.fundHost();
         long started = System.nanoTime();
-        Session session = new Session(exchange, exchange.market("CPU-10M", 5), new Random(7));
+        session = new Session(exchange, exchange.market("CPU-10M", 5), new Random(7));
         session.trade(end);
         session.finalBook();
         System.out.printf("session: %d commands in %d ms%n", session.commands, (System.nanoTime() - started) / 1_000_000);
@@ -104,6 +105,13 @@ class MarketPicturesTest extends ApplicationTest {
         clickOn("#style-line");
         clickOn("#interval-5m");
         interact(() -> shoot(".price-chart", "price-chart-5m-line.png"));
+
+        long before = read(() -> tape.tape().trades().get(0).id());
+        exchange.take(session.takers[0], session.market, Side.BID, Math.round(session.mid) + 6, 30);
+        until("the live trades arrive", () -> tape.tape().trades().get(0).id() > before);
+        interact(() -> shoot(".time-and-sales", "time-and-sales-flash.png"));
+        until("the ladder moves", () -> !"1,207".equals(((javafx.scene.control.Label) lookup("#ladder-ask-0 .ladder-price").query()).getText()));
+        interact(() -> shoot(".ladder", "ladder-after-sweep.png"));
     }
 
     private void hoverOver(String selector, double fx, double fy) {
