@@ -135,7 +135,11 @@ final class DepthChartCanvas extends Region {
             double x = snap(x(p));
             g.setStroke(ChartColors.GRID);
             g.strokeLine(x, plotTop, x, plotBottom);
-            text(g, ChartTicks.whole(p), x, plotBottom + BOTTOM / 2, ChartColors.LABEL, ChartColors.MUTED, TextAlignment.CENTER);
+            String label = ChartTicks.whole(p);
+            double halfWidth = width(label) / 2;
+            if (x - halfWidth >= 0 && x + halfWidth <= plotRight) { // a label cut by the edge reads as another number
+                text(g, label, x, plotBottom + BOTTOM / 2, ChartColors.LABEL, ChartColors.MUTED, TextAlignment.CENTER);
+            }
         }
     }
 

@@ -84,9 +84,10 @@ final class LadderBody extends Region {
         }
     }
 
+    /** Asks for a dozen levels a side; more show when there is room, fewer are clipped away from the spread. */
     @Override
     protected double computePrefHeight(double width) {
-        return SPREAD_ROW + 2 * ROW * LadderModel.LEVELS;
+        return SPREAD_ROW + 2 * ROW * 12;
     }
 
     @Override
@@ -108,7 +109,7 @@ final class LadderBody extends Region {
             asks[i].setVisible(askTop + ROW > 0);
             bids[i].setVisible(bidTop < h);
         }
-        int fit = (int) Math.max(1, Math.ceil((spreadTop) / ROW));
+        int fit = (int) Math.max(1, Math.ceil(spreadTop / ROW));
         if (fit != fitted) {
             fitted = fit;
             fits.accept(fit);

@@ -27,7 +27,6 @@ public final class LadderModel {
     private BookDepth depth = BookFeed.empty(0);
     /** The book shown before the latest one, to tell which levels just changed. */
     private BookDepth previous = BookFeed.empty(0);
-    private boolean fresh;
     private long tickSize = 1;
     private int visible = LEVELS;
 
@@ -54,12 +53,11 @@ public final class LadderModel {
         }
     }
 
+    /** A new book; levels whose units changed since the last book of the same market are marked to flash. */
     public void showDepth(BookDepth depth) {
         this.previous = this.depth;
         this.depth = depth;
-        fresh = true;
-        rebuild();
-        fresh = false;
+        rebuild(previous.market() == depth.market());
     }
 
     public void ownOrdersFetched(List<OrderInfo> open) {
@@ -92,6 +90,11 @@ public final class LadderModel {
     }
 
     private void rebuild() {
+        rebuild(false);
+    }
+
+    /** Recomputes the rows; {@code flash} marks the levels that differ from the previous book of the same market. */
+    private void rebuild(boolean flash) {
         long largest = 1;
         for (int i = 0; i < Math.min(visible, depth.bidLevels()); i++) {
             largest = Math.max(largest, depth.bidUnits()[i]);
@@ -99,13 +102,11 @@ public final class LadderModel {
         for (int i = 0; i < Math.min(visible, depth.askLevels()); i++) {
             largest = Math.max(largest, depth.askUnits()[i]);
         }
-        // Only a new book from the same market flashes levels; a first look at a market flashes nothing.
-        boolean compare = fresh && previous.market() == depth.market();
         ladder.set(new Ladder(depth.market(), tickSize,
                 rows(Side.ASK, depth.askPrices(), depth.askUnits(), largest,
-                        compare ? unitsByPrice(previous.askPrices(), previous.askUnits()) : null),
+                        flash ? unitsByPrice(previous.askPrices(), previous.askUnits()) : null),
                 rows(Side.BID, depth.bidPrices(), depth.bidUnits(), largest,
-                        compare ? unitsByPrice(previous.bidPrices(), previous.bidUnits()) : null)));
+                        flash ? unitsByPrice(previous.bidPrices(), previous.bidUnits()) : null)));
     }
 
     private List<LadderRow> rows(Side side, long[] prices, long[] units, long largest, Map<Long, Long> before) {

@@ -14,9 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
- * One level of the ladder: the operator's own units, the price, the units with a size bar behind them and the
- * total (drawn from the right), and the running total. A level whose units just changed flashes once. Rows are
- * made once and refilled, never rebuilt.
+ * One level of the ladder: the operator's own units, the price, the units and the running total, with a size bar
+ * behind those two growing from the right. A level whose units just changed flashes once. Rows are made once and
+ * refilled, never rebuilt.
  */
 final class LadderRowView extends Region {
     /** Where each column ends, as a fraction of the row's width (the price, units and total are right-aligned). */

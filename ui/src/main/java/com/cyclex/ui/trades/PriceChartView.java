@@ -38,7 +38,7 @@ public final class PriceChartView extends VBox {
 
         new TradeFeed(terminal, FETCHED, new TradeFeed.Listener() {
             @Override
-            public void reset(int market, List<Trade> oldestFirst) {
+            public void reset(List<Trade> oldestFirst) {
                 model.reset(oldestFirst);
             }
 

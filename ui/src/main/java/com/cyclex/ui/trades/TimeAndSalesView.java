@@ -25,7 +25,7 @@ public final class TimeAndSalesView extends VBox {
 
         new TradeFeed(terminal, TAPE, new TradeFeed.Listener() {
             @Override
-            public void reset(int market, List<Trade> oldestFirst) {
+            public void reset(List<Trade> oldestFirst) {
                 tape.reset(oldestFirst);
             }
 

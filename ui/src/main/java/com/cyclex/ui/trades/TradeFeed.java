@@ -17,7 +17,7 @@ public final class TradeFeed {
     /** What a view does with the trades, on the JavaFX thread. */
     public interface Listener {
         /** The market changed or its recent trades arrived: show exactly these, oldest first. */
-        void reset(int market, List<Trade> oldestFirst);
+        void reset(List<Trade> oldestFirst);
 
         /** Trades newer than any given before, oldest first. */
         void append(List<Trade> oldestFirst);
@@ -65,7 +65,7 @@ public final class TradeFeed {
         fetched = false;
         heldBack.clear();
         newestId = 0;
-        listener.reset(market, List.of());
+        listener.reset(List.of());
         query.refresh();
     }
 
@@ -74,9 +74,12 @@ public final class TradeFeed {
             return;
         }
         fetched = true;
+        if (market == 0) {
+            return; // nothing selected yet: nothing to show, and no trades are followed
+        }
         List<Trade> trades = recent.trades();
         newestId = trades.isEmpty() ? 0 : trades.get(trades.size() - 1).id();
-        listener.reset(market, trades);
+        listener.reset(trades);
         List<Trade> later = newer(heldBack);
         heldBack.clear();
         if (!later.isEmpty()) {

@@ -154,7 +154,7 @@ class MarketPicturesTest extends ApplicationTest {
                 drift = drift * 0.97 + random.nextGaussian() * 0.08;
                 mid += drift + random.nextGaussian() * 0.9 + (1_200 - mid) * 0.002;
                 if (Math.abs(mid - quotedMid) >= 3 || exchange.now() - quotedAt > 120_000) {
-                    quote(10);
+                    quote(7);
                     quotedMid = mid;
                     quotedAt = exchange.now();
                 }
