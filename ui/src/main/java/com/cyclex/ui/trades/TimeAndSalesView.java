@@ -1,13 +1,72 @@
 package com.cyclex.ui.trades;
 
+import com.cyclex.market.Trade;
 import com.cyclex.ui.Terminal;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Executed trades of the selected market, newest first. */
+/** Executed trades of the selected market, newest first: time, price coloured by who took, units. */
 public final class TimeAndSalesView extends VBox {
+    /** Trades kept on the tape; older ones drop off the bottom. */
+    static final int TAPE = 200;
+
+    private final TradeTape tape = new TradeTape(TAPE);
+
     public TimeAndSalesView(Terminal terminal) {
-        getStyleClass().add("panel");
-        getChildren().add(new Label("Time and sales"));
+        getStyleClass().addAll("panel", "time-and-sales");
+        getStylesheets().add(Objects.requireNonNull(TimeAndSalesView.class.getResource("trades.css")).toExternalForm());
+
+        new TradeFeed(terminal, TAPE, new TradeFeed.Listener() {
+            @Override
+            public void reset(List<Trade> oldestFirst) {
+                tape.reset(oldestFirst);
+            }
+
+            @Override
+            public void append(List<Trade> oldestFirst) {
+                tape.append(oldestFirst);
+            }
+        });
+
+        Label title = new Label("Time & sales");
+        title.getStyleClass().add("panel-title");
+        Label bound = new Label("last " + TAPE);
+        bound.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(title, gap, bound);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox columns = TradeCell.row(header("Time", Pos.CENTER_LEFT), header("Price", Pos.CENTER_RIGHT),
+                header("Units", Pos.CENTER_RIGHT));
+        columns.getStyleClass().add("tape-header");
+
+        ListView<Trade> list = new ListView<>(tape.trades());
+        list.setId("time-and-sales");
+        list.getStyleClass().add("tape");
+        list.setCellFactory(v -> new TradeCell(tape));
+        list.setFixedCellSize(20);
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label("No trades yet"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(top, columns, list);
+    }
+
+    private static Label header(String text, Pos alignment) {
+        Label l = new Label(text);
+        l.setAlignment(alignment);
+        l.setMaxWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The tape, for tests. */
+    TradeTape tape() {
+        return tape;
     }
 }

@@ -1,0 +1,118 @@
+package com.cyclex.ui.book;
+
+import com.cyclex.market.Side;
+import com.cyclex.ui.trades.ChartTicks;
+import javafx.animation.FadeTransition;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * One level of the ladder: the operator's own units, the price, the units and the running total, with a size bar
+ * behind those two growing from the right. A level whose units just changed flashes once. Rows are made once and
+ * refilled, never rebuilt.
+ */
+final class LadderRowView extends Region {
+    /** Where each column ends, as a fraction of the row's width (the price, units and total are right-aligned). */
+    static final double MINE_END = 0.18;
+    static final double PRICE_END = 0.44;
+    static final double UNITS_END = 0.72;
+
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
+    private final Side side;
+    private final Region bar = new Region();
+    private final Region flash = new Region();
+    private final FadeTransition fade = new FadeTransition(Duration.millis(700), flash);
+    private final Label mine = new Label();
+    private final Label price = new Label();
+    private final Label units = new Label();
+    private final Label total = new Label();
+    private LadderRow row;
+    private long tickSize = 1;
+
+    LadderRowView(Side side, int index) {
+        this.side = side;
+        setId("ladder-" + side.name().toLowerCase() + "-" + index);
+        getStyleClass().addAll("ladder-row", side == Side.ASK ? "ask" : "bid");
+        bar.getStyleClass().add("ladder-bar");
+        bar.setManaged(false);
+        flash.getStyleClass().add("ladder-flash");
+        flash.setManaged(false);
+        flash.setOpacity(0);
+        flash.setMouseTransparent(true);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        mine.getStyleClass().add("ladder-mine");
+        price.getStyleClass().addAll("ladder-price", "numeric");
+        units.getStyleClass().addAll("ladder-units", "numeric");
+        total.getStyleClass().addAll("ladder-total", "numeric", "muted");
+        getChildren().addAll(flash, bar, mine, price, units, total);
+
+        Tooltip tip = new Tooltip();
+        tip.setOnShowing(e -> tip.setText(tip()));
+        Tooltip.install(this, tip);
+    }
+
+    void show(LadderRow row, long tickSize) {
+        this.row = row;
+        this.tickSize = tickSize;
+        boolean has = row != null;
+        pseudoClassStateChanged(EMPTY, !has);
+        price.setText(has ? ChartTicks.whole(row.price()) : "");
+        units.setText(has ? ChartTicks.whole(row.units()) : "");
+        total.setText(has ? ChartTicks.whole(row.total()) : "");
+        mine.setText(has && row.mine() > 0 ? "● " + ChartTicks.whole(row.mine()) : "");
+        bar.setVisible(has);
+        if (has && row.changed()) {
+            fade.playFromStart();
+        }
+        requestLayout();
+    }
+
+    /** The level shown, or null for an empty row. */
+    LadderRow row() {
+        return row;
+    }
+
+    Side side() {
+        return side;
+    }
+
+    private String tip() {
+        if (row == null) {
+            return "";
+        }
+        String action = side == Side.ASK ? "bid" : "ask";
+        return String.format("%s units at %s ticks (%s credits each)%nClick to %s at this price",
+                ChartTicks.whole(row.units()), ChartTicks.whole(row.price()), ChartTicks.whole(row.price() * tickSize), action);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        Insets in = getInsets();
+        double left = in.getLeft();
+        double inner = w - in.getLeft() - in.getRight();
+        // The bar grows leftwards from the row's end under the units and total, never over the price.
+        double barWidth = row == null ? 0 : Math.round(row.share() * inner * (1 - PRICE_END));
+        bar.resizeRelocate(w - in.getRight() - barWidth, 1, barWidth, h - 2);
+        flash.resizeRelocate(0, 0, w, h);
+        place(mine, left, inner * MINE_END, HPos.LEFT, h);
+        place(price, left + inner * MINE_END, inner * (PRICE_END - MINE_END), HPos.RIGHT, h);
+        place(units, left + inner * PRICE_END, inner * (UNITS_END - PRICE_END), HPos.RIGHT, h);
+        place(total, left + inner * UNITS_END, inner * (1 - UNITS_END), HPos.RIGHT, h);
+    }
+
+    private void place(Label label, double x, double width, HPos align, double h) {
+        label.setAlignment(align == HPos.LEFT ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        layoutInArea(label, x, 0, width, h, 0, Insets.EMPTY, true, true, align, VPos.CENTER);
+    }
+}

@@ -1,0 +1,91 @@
+package com.cyclex.ui.trades;
+
+import com.cyclex.market.Side;
+import com.cyclex.market.Trade;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.animation.FadeTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/** One trade on the tape. A trade that just arrived flashes once, in its side's colour, and fades. */
+final class TradeCell extends ListCell<Trade> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    static final double PRICE_WIDTH = 60;
+    static final double UNITS_WIDTH = 46;
+
+    private final TradeTape tape;
+    private final Label time = new Label();
+    private final Label price = new Label();
+    private final Label units = new Label();
+    private final Region flash = new Region();
+    private final StackPane graphic;
+    private final FadeTransition fade = new FadeTransition(Duration.millis(900), flash);
+    private long flashed;
+
+    TradeCell(TradeTape tape) {
+        this.tape = tape;
+        getStyleClass().add("trade-cell");
+        // Cells take the list's width rather than asking for their content's, so the list never scrolls sideways.
+        setPrefWidth(0);
+        time.getStyleClass().addAll("numeric", "muted");
+        price.getStyleClass().add("numeric");
+        units.getStyleClass().add("numeric");
+        price.setAlignment(Pos.CENTER_RIGHT);
+        units.setAlignment(Pos.CENTER_RIGHT);
+        flash.getStyleClass().add("flash");
+        flash.setOpacity(0);
+        flash.setMouseTransparent(true);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        graphic = new StackPane(flash, row(time, price, units));
+        setText(null);
+    }
+
+    /** Lays out the three columns the same way for cells and the header above them. */
+    static HBox row(Label time, Label price, Label units) {
+        price.setPrefWidth(PRICE_WIDTH);
+        price.setMinWidth(PRICE_WIDTH);
+        units.setPrefWidth(UNITS_WIDTH);
+        units.setMinWidth(UNITS_WIDTH);
+        time.setMaxWidth(Double.MAX_VALUE);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        HBox box = new HBox(4, time, price, units);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    @Override
+    protected void updateItem(Trade trade, boolean empty) {
+        super.updateItem(trade, empty);
+        if (empty || trade == null) {
+            setGraphic(null);
+            fade.stop();
+            flash.setOpacity(0);
+            return;
+        }
+        time.setText(TIME.format(Instant.ofEpochMilli(trade.time())));
+        price.setText(ChartTicks.whole(trade.price()));
+        units.setText(ChartTicks.whole(trade.units()));
+        boolean buyer = trade.aggressor() == Side.BID;
+        price.getStyleClass().setAll("numeric", buyer ? "bid-text" : "ask-text");
+        flash.getStyleClass().setAll("flash", buyer ? "bid" : "ask");
+        setGraphic(graphic);
+        if (tape.isFresh(trade) && trade.id() != flashed) {
+            // Once per trade: a cell is updated again with the same trade on later layouts, and must not flash again.
+            flashed = trade.id();
+            fade.playFromStart();
+        } else if (trade.id() != flashed) {
+            fade.stop();
+            flash.setOpacity(0);
+        }
+    }
+}
