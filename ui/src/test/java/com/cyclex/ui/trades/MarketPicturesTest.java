@@ -28,11 +28,12 @@ import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The market views over a realistic session: two hours of trading by market makers and takers, a deep book,
- * and the operator's own orders. Checks the views are full, and leaves pictures of them in docs/dev/ for a
+ * and the operator's own orders. Checks the views are full, and (with -Dcyclex.snapshots=DIR) leaves pictures of them there for a
  * person to look at (they are not committed).
  */
 class MarketPicturesTest extends ApplicationTest {
-    static final Path PICTURES = Path.of(System.getProperty("user.dir")).resolve("../docs/dev").normalize();
+    /** Where to leave the pictures: -Dcyclex.snapshots=DIR; without it the test checks the views and writes nothing. */
+    static final Path PICTURES = System.getProperty("cyclex.snapshots") == null ? null : Path.of(System.getProperty("cyclex.snapshots"));
     static final long HOURS_2 = 2 * 3_600_000L;
 
     @TempDir
@@ -90,7 +91,9 @@ class MarketPicturesTest extends ApplicationTest {
         assertTrue(read(() -> chart.model().candles(PriceChartModel.Interval.M5).size()) >= 24);
 
         interact(() -> {
-            Snapshots.write(stage.getScene(), PICTURES.resolve("terminal.png"));
+            if (PICTURES != null) {
+                Snapshots.write(stage.getScene(), PICTURES.resolve("terminal.png"));
+            }
             shoot(".price-chart", "price-chart.png");
             shoot(".depth-chart", "depth-chart.png");
             shoot(".ladder", "ladder.png");
@@ -124,6 +127,9 @@ class MarketPicturesTest extends ApplicationTest {
     }
 
     private void shoot(String selector, String file) {
+        if (PICTURES == null) {
+            return;
+        }
         NodeShots.write(lookup(selector).query(), PICTURES.resolve(file));
     }
 
