@@ -1,0 +1,73 @@
+package com.cyclex.ui.host;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Table columns the host's tables share: text that sorts by a value behind it, and a status pill. */
+final class Columns {
+    private Columns() {
+    }
+
+    /** What a cell shows, sorting by {@code key}: "1–1,000" sorts as 1,000, "Window 3 Mar" by its start. */
+    record Shown<T extends Comparable<? super T>>(T key, String text) implements Comparable<Shown<T>> {
+        @Override
+        public int compareTo(Shown<T> other) {
+            return key.compareTo(other.key);
+        }
+    }
+
+    /** A column showing {@code text} of each row and sorting by {@code key}; numbers line up on the right. */
+    static <S, T extends Comparable<? super T>> TableColumn<S, Shown<T>> of(String title, Function<S, T> key,
+                                                                          Function<S, String> text, double width,
+                                                                          boolean numeric) {
+        TableColumn<S, Shown<T>> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                new Shown<>(key.apply(c.getValue()), text.apply(c.getValue()))));
+        column.setPrefWidth(width);
+        column.setMinWidth(width); // a narrow terminal scrolls the table sideways rather than cut figures short
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Shown<T> item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
+        if (numeric) {
+            column.getStyleClass().add("numeric-column");
+        }
+        return column;
+    }
+
+    /** A status as a coloured pill: {@code pill} and the status in lower case are its style classes. */
+    static <S, E extends Enum<E>> TableColumn<S, E> status(String title, Function<S, E> value, String pill,
+                                                         double width) {
+        TableColumn<S, E> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                label.setText(item.name());
+                label.getStyleClass().setAll("label", pill, item.name().toLowerCase());
+                setGraphic(label);
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,138 @@
+package com.cyclex.ui.host;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.cyclex.member.MemberStatus;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** Every member with its status, cores and credits; Admit, Suspend and Mint on each row. */
+final class MembersTable extends TableView<MemberRow> {
+
+    /** @param host the host's own member id: it cannot be suspended, so its row offers no Suspend */
+    MembersTable(ObservableList<MemberRow> rows, long host, Consumer<MemberRow> admit, Consumer<MemberRow> suspend,
+                 Consumer<MemberRow> mint) {
+        setId("members-table");
+        getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "host-table");
+        SortedList<MemberRow> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No members yet."));
+
+        getColumns().add(Columns.of("#", MemberRow::id, r -> Long.toString(r.id()), 36, true));
+        getColumns().add(Columns.of("Member", MemberRow::name, MemberRow::name, 88, false));
+        getColumns().add(Columns.status("Status", MemberRow::status, "member-status", 88));
+        getColumns().add(cores());
+        getColumns().add(Columns.of("Credits", MemberRow::available, r -> Credits.format(r.available()), 96, true));
+        getColumns().add(Columns.of("Escrow", MemberRow::held, r -> Credits.format(r.held()), 80, true));
+        getColumns().add(actions(host, admit, suspend, mint));
+    }
+
+    /** Declared, on asks and leased in one cell: a bar, the figures beside it, every word in the tooltip. */
+    private static TableColumn<MemberRow, MemberRow> cores() {
+        TableColumn<MemberRow, MemberRow> column = new TableColumn<>("Cores");
+        column.setPrefWidth(124);
+        column.setMinWidth(124);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(Comparator.comparingLong(MemberRow::declaredCores));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final CoreUseBar bar = new CoreUseBar();
+            private final Label figures = new Label();
+            private final HBox box = new HBox(6, bar, figures);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                figures.getStyleClass().add("numeric");
+            }
+
+            @Override
+            protected void updateItem(MemberRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                bar.show(row.declaredCores(), row.leasedCores(), row.askCores());
+                figures.setText(row.leasedCores() + "+" + row.askCores() + " of " + row.declaredCores());
+                tip.setText(row.declaredCores() + " declared · " + row.leasedCores() + " leased · " + row.askCores()
+                        + " on asks · " + Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())
+                        + " spare");
+                setTooltip(tip);
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<MemberRow, MemberRow> actions(long host, Consumer<MemberRow> admit,
+                                                             Consumer<MemberRow> suspend, Consumer<MemberRow> mint) {
+        TableColumn<MemberRow, MemberRow> column = new TableColumn<>("");
+        column.setSortable(false);
+        column.setPrefWidth(132);
+        column.setMinWidth(128);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Button status = new Button();
+            private final Button credits = new Button("Mint…");
+            private final HBox box = new HBox(6, status, credits);
+
+            {
+                status.getStyleClass().addAll(Styles.SMALL);
+                status.setMinWidth(Button.USE_PREF_SIZE);
+                credits.setMinWidth(Button.USE_PREF_SIZE);
+                credits.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                box.setAlignment(Pos.CENTER_LEFT);
+                status.setOnAction(e -> {
+                    MemberRow row = getItem();
+                    if (row.admittable()) {
+                        admit.accept(row);
+                    } else if (row.suspendable()) {
+                        suspend.accept(row);
+                    }
+                });
+                credits.setOnAction(e -> mint.accept(getItem()));
+            }
+
+            @Override
+            protected void updateItem(MemberRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.BUTTON_OUTLINED);
+                boolean suspendable = row.suspendable() && row.id() != host;
+                if (row.admittable()) {
+                    // The call to action: a member is waiting to be let in.
+                    status.setText("Admit");
+                    status.setId("admit-" + row.id());
+                    status.getStyleClass().add(Styles.SUCCESS);
+                } else if (suspendable) {
+                    status.setText("Suspend");
+                    status.setId("suspend-" + row.id());
+                    status.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+                }
+                status.setVisible(row.admittable() || suspendable);
+                status.setManaged(status.isVisible());
+                credits.setId("mint-" + row.id());
+                credits.setDisable(row.status() == MemberStatus.LEFT);
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+}
