@@ -5,18 +5,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Writes what a scene shows to a PNG, headless: call on the JavaFX thread. No javafx-swing needed. */
+/** Writes what a scene or a node shows to a PNG, headless: call on the JavaFX thread. No javafx-swing needed. */
 public final class Snapshots {
     private Snapshots() {
     }
 
     public static void write(Scene scene, Path png) {
-        WritableImage image = scene.snapshot(null);
+        save(scene.snapshot(null), png);
+    }
+
+    public static void write(Node node, Path png) {
+        save(node.snapshot(new SnapshotParameters(), null), png);
+    }
+
+    private static void save(WritableImage image, Path png) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,9 +1,9 @@
 package com.cyclex.ui.book;
 
-import static com.cyclex.ui.trades.ChartColors.alpha;
+import static com.cyclex.ui.chart.ChartColors.alpha;
 
-import com.cyclex.ui.trades.ChartColors;
-import com.cyclex.ui.trades.ChartTicks;
+import com.cyclex.ui.chart.ChartColors;
+import com.cyclex.ui.chart.ChartTicks;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

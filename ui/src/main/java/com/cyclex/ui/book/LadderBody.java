@@ -1,7 +1,7 @@
 package com.cyclex.ui.book;
 
 import com.cyclex.market.Side;
-import com.cyclex.ui.trades.ChartTicks;
+import com.cyclex.ui.chart.ChartTicks;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;

@@ -1,7 +1,7 @@
 package com.cyclex.ui.book;
 
 import com.cyclex.market.Side;
-import com.cyclex.ui.trades.ChartTicks;
+import com.cyclex.ui.chart.ChartTicks;
 import javafx.animation.FadeTransition;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;

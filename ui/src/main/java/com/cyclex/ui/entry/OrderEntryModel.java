@@ -1,5 +1,6 @@
 package com.cyclex.ui.entry;
 
+import com.cyclex.ui.format.Credits;
 import com.cyclex.api.AccountInfo;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.PlaceOrder;

@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Credits;
 import com.cyclex.api.ExchangeFigures;
 import java.util.Locale;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Credits;
 import com.cyclex.market.Delivery;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.Resource;

@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Credits;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.api.MarketInfo;

@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Credits;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.MintCredits;

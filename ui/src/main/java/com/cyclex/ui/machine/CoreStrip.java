@@ -52,10 +52,10 @@ final class CoreStrip extends Region {
         double bar = Math.max(1, (w - gap * (n - 1)) / n);
         for (int i = 0; i < n; i++) {
             double x = i * (bar + gap);
-            g.setFill(ChartColors.TRACK);
+            g.setFill(LoadColors.TRACK);
             g.fillRect(x, 0, bar, h);
             double filled = Math.max(1, loads[i] * h);
-            g.setFill(ChartColors.forLoad(loads[i]));
+            g.setFill(LoadColors.forLoad(loads[i]));
             g.fillRect(x, h - filled, bar, filled);
         }
     }

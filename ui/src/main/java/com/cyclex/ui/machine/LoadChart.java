@@ -84,9 +84,9 @@ final class LoadChart extends Region {
         double step = niceStep(a.top);
         for (double v = 0; v <= a.top + 1e-9; v += step) {
             double y = Math.round(a.y(v)) + 0.5;
-            g.setStroke(ChartColors.GRID);
+            g.setStroke(LoadColors.GRID);
             g.strokeLine(a.left, y, a.left + a.width, y);
-            g.setFill(ChartColors.TEXT);
+            g.setFill(LoadColors.TEXT);
             g.fillText(format(v), a.left - 4, y);
         }
         g.setTextBaseline(VPos.TOP);
@@ -101,14 +101,14 @@ final class LoadChart extends Region {
 
     /** Leases from zero, open asks stacked on them: drawn as steps, since cores change at an instant. */
     private void bands(GraphicsContext g, Axes a, int n) {
-        g.setFill(ChartColors.ASKS.deriveColor(0, 1, 1, 0.22));
+        g.setFill(LoadColors.ASKS.deriveColor(0, 1, 1, 0.22));
         stepArea(g, a, n, true);
-        g.setFill(ChartColors.LEASED.deriveColor(0, 1, 1, 0.30));
+        g.setFill(LoadColors.LEASED.deriveColor(0, 1, 1, 0.30));
         stepArea(g, a, n, false);
         g.setLineWidth(1.5);
-        g.setStroke(ChartColors.ASKS);
+        g.setStroke(LoadColors.ASKS);
         stepLine(g, a, n, Line.COMMITTED);
-        g.setStroke(ChartColors.LEASED);
+        g.setStroke(LoadColors.LEASED);
         stepLine(g, a, n, Line.LEASED);
     }
 
@@ -143,7 +143,7 @@ final class LoadChart extends Region {
 
     /** The CPU as a line through the samples, the first held flat over its own second so one sample shows. */
     private void cpu(GraphicsContext g, Axes a, int n) {
-        g.setFill(ChartColors.CPU.deriveColor(0, 1, 1, 0.18));
+        g.setFill(LoadColors.CPU.deriveColor(0, 1, 1, 0.18));
         g.beginPath();
         g.moveTo(a.start(n, 0), a.y(0));
         g.lineTo(a.start(n, 0), a.y(history.get(0).usedCores()));
@@ -153,7 +153,7 @@ final class LoadChart extends Region {
         g.lineTo(a.x(n, n - 1), a.y(0));
         g.closePath();
         g.fill();
-        g.setStroke(ChartColors.CPU);
+        g.setStroke(LoadColors.CPU);
         g.setLineWidth(1.8);
         g.beginPath();
         g.moveTo(a.start(n, 0), a.y(history.get(0).usedCores()));
@@ -164,7 +164,7 @@ final class LoadChart extends Region {
     }
 
     private void declared(GraphicsContext g, Axes a, int n) {
-        g.setStroke(ChartColors.DECLARED);
+        g.setStroke(LoadColors.DECLARED);
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         stepLine(g, a, n, Line.DECLARED);

@@ -5,7 +5,7 @@ import com.cyclex.api.AccountInfo;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.entry.AccountFeed;
 import com.cyclex.ui.entry.CommandSender;
-import com.cyclex.ui.entry.Credits;
+import com.cyclex.ui.format.Credits;
 import com.cyclex.ui.entry.WholeNumberField;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

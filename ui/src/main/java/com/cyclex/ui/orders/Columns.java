@@ -3,7 +3,7 @@ package com.cyclex.ui.orders;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.market.Side;
 import com.cyclex.ui.Terminal;
-import com.cyclex.ui.entry.Credits;
+import com.cyclex.ui.format.Credits;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

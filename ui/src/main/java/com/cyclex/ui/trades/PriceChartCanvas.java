@@ -1,6 +1,8 @@
 package com.cyclex.ui.trades;
 
-import static com.cyclex.ui.trades.ChartColors.alpha;
+import com.cyclex.ui.chart.ChartTicks;
+import com.cyclex.ui.chart.ChartColors;
+import static com.cyclex.ui.chart.ChartColors.alpha;
 
 import com.cyclex.market.Side;
 import com.cyclex.market.Trade;

@@ -1,5 +1,6 @@
 package com.cyclex.ui.trades;
 
+import com.cyclex.ui.chart.ChartTicks;
 import com.cyclex.market.Side;
 import com.cyclex.market.Trade;
 import java.time.Instant;

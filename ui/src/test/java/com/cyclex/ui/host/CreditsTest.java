@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Credits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -10,17 +10,10 @@ import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import com.cyclex.ui.Snapshots;
 import com.cyclex.ui.entry.TerminalTestBase;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -109,22 +102,6 @@ class TradingSnapshotsTest extends TerminalTestBase {
     }
 
     private void node(String query, Path png) {
-        Node n = lookup(query).query();
-        WritableImage image = n.snapshot(null, null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(png.toAbsolutePath().getParent());
-            ImageIO.write(out, "png", png.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        com.cyclex.ui.Snapshots.write((Node) lookup(query).query(), png);
     }
 }

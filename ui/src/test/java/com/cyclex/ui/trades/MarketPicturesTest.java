@@ -130,7 +130,7 @@ class MarketPicturesTest extends ApplicationTest {
         if (PICTURES == null) {
             return;
         }
-        NodeShots.write(lookup(selector).query(), PICTURES.resolve(file));
+        com.cyclex.ui.Snapshots.write((javafx.scene.Node) lookup(selector).query(), PICTURES.resolve(file));
     }
 
     /** Market makers quoting around a wandering price and takers hitting them, on the test exchange's clock. */

@@ -1,4 +1,4 @@
-package com.cyclex.ui.host;
+package com.cyclex.ui.format;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.cyclex.ui.trades;
+package com.cyclex.ui.chart;
 
 /** Round steps for chart axes (1, 2 or 5 times a power of ten), so labels read like a person would write them. */
 public final class ChartTicks {

@@ -1,4 +1,4 @@
-package com.cyclex.ui.trades;
+package com.cyclex.ui.chart;
 
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;

@@ -3,7 +3,7 @@ package com.cyclex.ui.machine;
 import javafx.scene.paint.Color;
 
 /** The theme's colours for what is drawn on canvases, where CSS does not reach (keep in step with machine.css). */
-final class ChartColors {
+final class LoadColors {
     static final Color CPU = Color.web("#58a6ff");
     static final Color LEASED = Color.web("#f85149");
     static final Color ASKS = Color.web("#db6d28");
@@ -13,7 +13,7 @@ final class ChartColors {
     static final Color TEXT = Color.web("#8b949e");
     static final Color CALM = Color.web("#3fb950");
 
-    private ChartColors() {
+    private LoadColors() {
     }
 
     /** A core's bar: green while it has room, amber when busy, red when saturated. */
