@@ -133,9 +133,4 @@ public final class MarketMaker implements RobotTrader {
     private long size(MarketView view) {
         return view.clampUnits(1 + random.nextInt(5));
     }
-
-    /** The fair value now, for tests. */
-    long fairValue() {
-        return fair.value();
-    }
 }
