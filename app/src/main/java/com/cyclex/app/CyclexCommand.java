@@ -1,6 +1,7 @@
 package com.cyclex.app;
 
 import com.cyclex.host.ExchangeHost;
+import com.cyclex.sim.RobotRunner;
 import com.cyclex.store.DataDirLockedException;
 import com.cyclex.store.StoreException;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ public final class CyclexCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Show frame times and event rates over the window.")
     boolean stats;
 
+    @Option(names = "--demo-rate", paramLabel = "N",
+            description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
+    int demoRate = RobotRunner.DEFAULT_RATE;
+
     @Override
     public Integer call() {
         Path dir = dataDir != null ? dataDir : DataDirs.defaultDir();
@@ -35,7 +40,7 @@ public final class CyclexCommand implements Callable<Integer> {
             if (smoke) {
                 return smoke(dir);
             }
-            return headless ? host(dir) : TerminalLauncher.run(dir, stats, host -> null);
+            return headless ? host(dir) : TerminalLauncher.run(dir, stats, host -> new DemoRobots(host, demoRate));
         } catch (DataDirLockedException e) {
             System.err.println(e.getMessage());
             return 2;

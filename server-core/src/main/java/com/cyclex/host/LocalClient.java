@@ -9,6 +9,8 @@ import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeFigures;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
+import com.cyclex.api.RegisterMember;
+import com.cyclex.api.ResultCode;
 import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
@@ -55,8 +57,17 @@ public final class LocalClient implements ExchangeClient {
         return memberId == MemberRegistry.HOST_ID;
     }
 
+    /**
+     * Sends a command as this client's member. A command in another member's name is refused here: a client
+     * speaks for one member only (a member not yet admitted may only ask to join, as actor 0).
+     */
     @Override
     public CompletableFuture<CommandResult> submit(Command command) {
+        if (command == null || !(command.actor() == memberId || command instanceof RegisterMember && command.actor() == 0)) {
+            return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
+                    "This client trades as member " + memberId + "; it cannot send "
+                            + (command == null ? "an empty command" : "a command as member " + command.actor()) + "."));
+        }
         return CompletableFuture.supplyAsync(() -> host.submit(command), sender).thenCompose(f -> f);
     }
 

@@ -43,7 +43,7 @@ public final class TerminalApp extends Application {
         stage.show();
         terminal.live().start();
         if (pendingOptions.demo() != null) {
-            Platform.runLater(() -> DemoOffer.offerIfEmpty(stage, terminal, pendingOptions.demo()));
+            DemoOffer.atStartUp(stage, terminal, pendingOptions.demo());
         }
     }
 

@@ -43,7 +43,7 @@ public final class LadderView extends VBox {
         }
         model.ladderProperty().addListener((obs, old, ladder) -> {
             body.show(ladder);
-            tick.setText("ticks · 1 tick = " + ladder.tickSize() + " cr");
+            tick.setText("ticks · 1 tick = " + com.cyclex.ui.format.Credits.format(ladder.tickSize()) + " credits");
         });
         body.show(model.ladder());
         getChildren().addAll(top, new LadderHeader(), body);

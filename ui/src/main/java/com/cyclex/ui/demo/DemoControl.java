@@ -3,13 +3,18 @@ package com.cyclex.ui.demo;
 /**
  * The host's demo marketplace as the terminal sees it: robots trading on simulated members. The app supplies
  * it (the robots live in server-core); a terminal connected to someone else's exchange has none.
+ *
+ * <p>Every method may wait for the exchange: call them off the JavaFX thread.
  */
 public interface DemoControl {
 
-    /** Whether the exchange is empty enough to offer the demo (no markets yet). */
+    /** Whether the exchange is empty enough to create the demo (no markets yet). */
     boolean canCreate();
 
-    /** Creates the demo's markets and members (if needed) and starts its robots. */
+    /** Whether the demo was created on this exchange before (its robot members exist). */
+    boolean exists();
+
+    /** Creates the demo's markets and members if they do not exist yet, and starts its robots. */
     void start();
 
     /** Whether robots are trading now. */

@@ -3,6 +3,7 @@ package com.cyclex.ui.market;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.format.Credits;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -56,8 +57,9 @@ public final class MarketBar extends HBox {
             case SPOT -> "spot";
             case WINDOW -> "window from " + java.time.Instant.ofEpochMilli(s.windowStart()).toString().replace('T', ' ').substring(0, 16) + " UTC";
         };
-        details.setText(String.format("1 core for %d min, %s · tick %d credits · lots %d–%d · fees %d/%d bps",
-                s.termMinutes(), delivery, s.tickSize(), s.minUnits(), s.maxUnits(), s.makerFeeBps(), s.takerFeeBps()));
+        details.setText(String.format("1 core for %d min, %s · tick %s credits · lots %d–%d · fees %d/%d bps",
+                s.termMinutes(), delivery, Credits.format(s.tickSize()), s.minUnits(), s.maxUnits(), s.makerFeeBps(),
+                s.takerFeeBps()));
         status.setText(market.status().name());
         status.getStyleClass().removeAll("open", "halted", "closed");
         status.getStyleClass().add(market.status().name().toLowerCase());

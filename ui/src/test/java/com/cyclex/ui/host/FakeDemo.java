@@ -9,6 +9,11 @@ final class FakeDemo implements DemoControl {
     volatile int rateCalls;
 
     @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
     public boolean canCreate() {
         return false;
     }
