@@ -51,7 +51,7 @@ public final class ExchangeHost implements AutoCloseable {
                 journal.deleteThrough(lastSeq);
             };
             Sequencer sequencer = new Sequencer(recovered.exchange(), journal::append, checkpointer, options,
-                    recovered.lastSeq(), recovered.leaseCount());
+                    recovered.lastSeq(), recovered.leaseCount(), recovered.replayed());
             return new ExchangeHost(dataDir, database, journal, checkpoints, sequencer, recovered);
         } catch (RuntimeException e) {
             if (database != null) {

@@ -91,13 +91,26 @@ public final class Sequencer implements AutoCloseable {
     }
 
     /**
-     * Starts sequencing an exchange.
+     * Starts sequencing an exchange whose every journaled command is in its latest checkpoint.
      *
      * @param lastSeq the last command already journaled; the next gets lastSeq + 1
      * @param leasesSaved how many leases the latest checkpoint already holds
      */
     public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
                      long lastSeq, long leasesSaved) {
+        this(exchange, journal, checkpointer, options, lastSeq, leasesSaved, 0);
+    }
+
+    /**
+     * Starts sequencing an exchange.
+     *
+     * @param lastSeq the last command already journaled; the next gets lastSeq + 1
+     * @param leasesSaved how many leases the latest checkpoint already holds
+     * @param uncheckpointed journaled commands after the latest checkpoint (those recovery replayed): they count
+     *     towards the next checkpoint, and a clean close saves one for them even if no new command comes in
+     */
+    public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
+                     long lastSeq, long leasesSaved, long uncheckpointed) {
         this.exchange = exchange;
         this.journal = journal;
         this.checkpointer = checkpointer;
@@ -105,6 +118,7 @@ public final class Sequencer implements AutoCloseable {
         this.inbox = new ArrayBlockingQueue<>(options.inboxCapacity());
         this.nextSeq = lastSeq + 1;
         this.leasesSaved = leasesSaved;
+        this.sinceCheckpoint = uncheckpointed;
         this.lastCheckpointAt = options.clock().getAsLong();
         this.checkpointThread = Executors.newSingleThreadExecutor(r -> daemon(r, "cyclex-checkpoint"));
         this.sequencerThread = daemon(this::runSequencer, "cyclex-sequencer");
