@@ -53,13 +53,17 @@ public final class Sequencer implements AutoCloseable {
     private volatile String failure;
     private volatile boolean stopped;
     private volatile boolean closing;
+    /**
+     * Leases held by the latest checkpoint that was really saved: written by the checkpoint thread after a
+     * successful save, read by the sequencer thread to know from which lease the next checkpoint must start.
+     */
+    private volatile long leasesSaved;
 
     // Owned by the sequencer thread.
     private final JournalBatch batch = new JournalBatch();
     private long nextSeq;
     private long sinceCheckpoint;
     private long lastCheckpointAt;
-    private long leasesSaved;
 
     private sealed interface Request permits CommandRequest, QueryRequest, StopRequest {
     }
@@ -307,10 +311,11 @@ public final class Sequencer implements AutoCloseable {
     }
 
     private void takeCheckpoint(Outbound out) {
+        // From the last lease a checkpoint has really saved: if the one in flight fails, this one carries its
+        // leases too (saving a lease twice is harmless, a lease never saved is a checkpoint that cannot load).
         out.checkpoint = exchange.capture(leasesSaved + 1);
         out.checkpointSeq = nextSeq - 1;
         out.checkpointHash = exchange.stateHash();
-        leasesSaved = exchange.tradeCount();
         sinceCheckpoint = 0;
         lastCheckpointAt = options.clock().getAsLong();
     }
@@ -378,6 +383,7 @@ public final class Sequencer implements AutoCloseable {
             checkpointThread.execute(() -> {
                 try {
                     checkpointer.save(state, seq, hash);
+                    leasesSaved = state.leasesFrom() - 1 + state.leases().size();
                 } catch (RuntimeException e) {
                     // The journal still holds everything: a failed checkpoint only makes the next start slower.
                     LOG.error("Checkpoint after command {} failed; the journal keeps every command", seq, e);
