@@ -355,7 +355,8 @@ public final class Sequencer implements AutoCloseable {
         if (out.count > 0 && failure == null) {
             try {
                 journal.append(out.firstSeq, out.firstSeq + out.count - 1, out.count, out.payload);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error too: letting it end this thread would leave every waiting command unanswered forever.
                 fail("Could not save commands " + out.firstSeq + " to " + (out.firstSeq + out.count - 1) + ": " + e.getMessage(), e);
             }
         }
@@ -371,7 +372,7 @@ public final class Sequencer implements AutoCloseable {
             for (Consumer<List<ExchangeEvent>> subscriber : subscribers) {
                 try {
                     subscriber.accept(events);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     LOG.warn("An event subscriber failed; it keeps its subscription", e);
                 }
             }
