@@ -222,7 +222,10 @@ public final class Sequencer implements AutoCloseable {
     /** Applies one drained batch and ships it; true when it held the stop request. */
     private boolean sequence(List<Request> drained) throws InterruptedException {
         Outbound out = newOutbound();
-        if (drained.isEmpty()) {
+        // Time passes for readers too: a batch that does not start with a command advances the clock first, so
+        // day orders expire and window markets close on time even while queries keep the inbox from going idle,
+        // and a query's answer is as of now. (A command runs what is due itself.)
+        if (drained.isEmpty() || (failure == null && !(drained.get(0) instanceof CommandRequest))) {
             apply(new AdvanceClock(), null, out);
         }
         for (Request request : drained) {
