@@ -3,18 +3,24 @@ package com.cyclex.host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cyclex.api.AdvanceClock;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeReader;
 import com.cyclex.api.MintCredits;
+import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.ResultCode;
 import com.cyclex.bench.BenchStream;
 import com.cyclex.exchange.Fixture;
+import com.cyclex.market.Side;
+import com.cyclex.market.TimeInForce;
 import com.cyclex.store.StoreFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,6 +175,46 @@ class DurabilityTest {
             assertTrue(reopened.recovered().replayed() < 10 + 4, "replayed " + reopened.recovered().replayed()
                     + " commands: the journal after the last checkpoint outgrew the checkpoint interval");
             assertEquals(reference.stateHash(), (long) reopened.read(ExchangeReader::stateHash));
+        }
+    }
+
+    @Test
+    void aDayOrderThatTheIdleClockExpiredStaysExpiredAfterACrash() {
+        // No command needs to come for time to pass: the sequencer's idle tick cancels day orders at midnight.
+        // That cancel changes state, so it must be journaled like a command, or a restart would bring the order
+        // (and the credits it holds) back.
+        AtomicLong clock = new AtomicLong(T);
+        SequencerOptions options = new SequencerOptions(1024, 64, 20, Long.MAX_VALUE, Long.MAX_VALUE, clock::get);
+        Reference reference = new Reference();
+        ExchangeHost host = ExchangeHost.open(dir, options);
+        runSetupAndMints(host, reference, 0);
+        Command day = PlaceOrder.limit(2, TradingScript.SPOT, Side.BID, 400, 5, TimeInForce.DAY);
+        assertEquals(reference.apply(day, T), host.execute(day));
+        assertEquals(1, host.read(r -> r.orders(TradingScript.SPOT)).size());
+
+        long afterMidnight = Math.floorDiv(T, 86_400_000L) * 86_400_000L + 86_400_000L + 1;
+        clock.set(afterMidnight);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!host.read(r -> r.orders(TradingScript.SPOT)).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the idle tick never expired the day order");
+            sleep(50); // leaves the inbox idle, so the tick comes (SequencerTest covers readers that never pause)
+        }
+        host.crash();
+        reference.apply(new AdvanceClock(), afterMidnight);
+
+        try (ExchangeHost reopened = ExchangeHost.open(dir, options)) {
+            assertEquals(reference.journaled(), reopened.recovered().lastSeq(), "the expiry was journaled");
+            assertEquals(List.of(), reopened.read(r -> r.orders(TradingScript.SPOT)));
+            assertEquals(0, reopened.read(r -> r.account(2)).held(), "the bid's escrow stays released");
+            assertEquals(reference.stateHash(), (long) reopened.read(ExchangeReader::stateHash));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

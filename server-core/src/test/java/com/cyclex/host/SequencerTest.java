@@ -11,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.RegisterMember;
 import com.cyclex.api.ResultCode;
 import com.cyclex.exchange.Fixture;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
+import com.cyclex.store.JournalBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +63,7 @@ class SequencerTest {
     }
 
     private Sequencer start(Journal journal, int maxBatch) {
-        SequencerOptions options = new SequencerOptions(4096, maxBatch, 600_000, Long.MAX_VALUE, Long.MAX_VALUE,
+        SequencerOptions options = new SequencerOptions(1 << 14, maxBatch, 600_000, Long.MAX_VALUE, Long.MAX_VALUE,
                 () -> Fixture.T0 + 1_000);
         sequencer = new Sequencer(fixture.exchange, journal, Checkpointer.NONE, options, 0, 0);
         sequencer.subscribe(events -> events.forEach(e -> {
@@ -263,6 +265,66 @@ class SequencerTest {
         }
         assertEquals(List.of(1L, 2L, 3L), late);
         assertEquals(List.of(1L, 2L, 3L), orderEvents);
+    }
+
+    @Test
+    void aDrainLargerThanOneBatchCanHoldIsSplitIntoPayloadsThatFitTheJournal() {
+        // 8000 registrations with the longest name and token hash the exchange accepts are about 1.7 MB: more
+        // than one journal row may hold. Holding the first append back lets them pile up in the inbox, so the
+        // sequencer drains them in one go and must close batches as they fill.
+        SteeredJournal journal = new SteeredJournal(1, false);
+        List<byte[]> payloads = new CopyOnWriteArrayList<>();
+        List<Long> firsts = new CopyOnWriteArrayList<>();
+        start((firstSeq, lastSeq, commands, payload) -> {
+            journal.append(firstSeq, lastSeq, commands, payload);
+            payloads.add(payload);
+            firsts.add(firstSeq);
+        }, 8192);
+        List<CompletableFuture<CommandResult>> futures = new ArrayList<>();
+        futures.add(sequencer.submit(bid(1)));
+        await(journal.entered);
+        for (int i = 0; i < 8_000; i++) {
+            String name = String.format("member-%05d-", i) + "\u00e9".repeat(27);
+            futures.add(sequencer.submit(new RegisterMember(0, name, "0123456789abcdef".repeat(8))));
+        }
+        journal.release.countDown();
+        futures.forEach(f -> assertTrue(f.join().accepted(), () -> f.join().toString()));
+
+        int commands = 0;
+        boolean filled = false;
+        for (int i = 0; i < payloads.size(); i++) {
+            byte[] payload = payloads.get(i);
+            assertTrue(payload.length <= JournalBatch.MAX_BYTES, "batch of " + payload.length + " bytes");
+            filled |= payload.length > JournalBatch.MAX_BYTES - 1024;
+            int[] n = {0};
+            long first = firsts.get(i);
+            JournalBatch.read(first, payload, e -> assertEquals(first + n[0]++, e.seq()));
+            commands += n[0];
+        }
+        assertTrue(filled, "some batch was closed because it was full");
+        assertEquals(8_001, commands, "every command in exactly one batch");
+    }
+
+    @Test
+    void readersThatNeverPauseDoNotHoldTheClockBack() {
+        // The clock moves on its own only when the inbox stays empty for idleMillis. A screen polling the book
+        // through queries kept it from ever being empty, so past midnight the day order was still shown open
+        // (and no expiry event went out) until some member happened to send a command.
+        AtomicLong clock = new AtomicLong(Fixture.T0);
+        sequencer = new Sequencer(fixture.exchange, new SteeredJournal(-1, false), Checkpointer.NONE,
+                new SequencerOptions(1024, 8192, 200, Long.MAX_VALUE, Long.MAX_VALUE, clock::get), 0, 0);
+        assertTrue(sequencer.submit(PlaceOrder.limit(alice, cpu, Side.BID, 10, 1, TimeInForce.DAY)).join().accepted());
+
+        clock.set(Math.floorDiv(Fixture.T0, 86_400_000L) * 86_400_000L + 86_400_000L);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        int open = 1;
+        while (open > 0 && System.nanoTime() < deadline) {
+            // Two readers, so one query is always queued while the other is answered.
+            CompletableFuture<Integer> a = sequencer.query(r -> r.orders(cpu).size());
+            open = sequencer.query(r -> r.orders(cpu).size()).join();
+            a.join();
+        }
+        assertEquals(0, open, "the day order expired at midnight although queries kept coming");
     }
 
     @Test
