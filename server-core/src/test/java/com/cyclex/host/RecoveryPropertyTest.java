@@ -40,7 +40,8 @@ import net.jqwik.api.statistics.Statistics;
  *
  * <p>The host's clock is the test's: it changes only between chunks, when every command before is answered, so
  * the in-memory reference can apply each command at exactly the time the host did. The idle clock advance is
- * pushed out to ten minutes so it never slips an unplanned command in.
+ * pushed out to ten minutes so it never slips an unplanned command in, and the test's queries (which advance the
+ * clock too) come only at a time every command before them has already run at.
  */
 class RecoveryPropertyTest {
     private static final int CHUNKS = 20;
