@@ -29,7 +29,7 @@ class DamagedDatabaseTest {
     @TempDir
     Path dir;
 
-    /** Host and five mints to member... the host itself: 5 journaled commands, seq 1 to 5. */
+    /** Five mints to the host itself, one group commit each (journal rows 1 to 5), then a crash: no checkpoint. */
     private void journalFiveCommandsAndCrash() {
         ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH);
         for (int i = 1; i <= 5; i++) {
