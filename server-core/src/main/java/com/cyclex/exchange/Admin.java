@@ -50,6 +50,10 @@ final class Admin {
         if (problem != null) {
             return CommandResult.reject(ResultCode.NAME_INVALID, problem);
         }
+        problem = MemberRegistry.tokenHashProblem(c.tokenHash());
+        if (problem != null) {
+            return CommandResult.reject(ResultCode.COMMAND_INVALID, problem);
+        }
         String name = c.name().strip();
         if (members.nameInUse(name)) {
             return CommandResult.reject(ResultCode.NAME_TAKEN, "Another member is already called " + name + ".");

@@ -53,9 +53,9 @@ final class Clearing implements BookListener {
         Member seller = members.get(ask.memberId());
 
         long value = Escrow.value(units, price, spec.tickSize());
-        // A resting bid reserved its fee at the rates of when it was placed; the host may have raised them since,
-        // and the bid's escrow covers no more than it reserved, so that is the most it pays.
-        int buyerBps = bid == taker ? spec.takerFeeBps() : Math.min(spec.makerFeeBps(), (int) bid.reserve());
+        // A bid never pays a higher fee rate than the reserve it holds: fees raised while it rests would
+        // otherwise take more than its escrow has.
+        int buyerBps = Math.min(bid == taker ? spec.takerFeeBps() : spec.makerFeeBps(), (int) bid.reserve());
         int sellerBps = ask == taker ? spec.takerFeeBps() : spec.makerFeeBps();
         long buyerFee = Escrow.fee(value, buyerBps);
         long sellerFee = Escrow.fee(value, sellerBps);

@@ -47,7 +47,7 @@ public final class ExchangeHost implements AutoCloseable {
             JournalStore journal = new JournalStore(database);
             CheckpointStore checkpoints = new CheckpointStore(database);
             Sequencer sequencer = new Sequencer(recovered.exchange(), journal::append, checkpoints::save, options,
-                    recovered.lastSeq(), recovered.leaseCount());
+                    recovered.lastSeq(), recovered.leaseCount(), recovered.replayed());
             return new ExchangeHost(dataDir, database, journal, checkpoints, sequencer, recovered);
         } catch (RuntimeException e) {
             if (database != null) {

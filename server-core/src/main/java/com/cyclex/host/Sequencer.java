@@ -55,16 +55,19 @@ public final class Sequencer implements AutoCloseable {
     private volatile String failure;
     private volatile boolean stopped;
     private volatile boolean closing;
+    /**
+     * Leases held by the latest checkpoint that was really saved: written by the checkpoint thread after a
+     * successful save, read by the sequencer thread to know from which lease the next checkpoint must start.
+     */
+    private final AtomicLong leasesSaved = new AtomicLong();
+    /** One checkpoint at a time: a slow disk should delay checkpoints, not pile up copies of the state. */
+    private final AtomicBoolean checkpointing = new AtomicBoolean();
 
     // Owned by the sequencer thread.
     private final JournalBatch batch = new JournalBatch();
     private long nextSeq;
     private long sinceCheckpoint;
     private long lastCheckpointAt;
-    /** Leases that a successful checkpoint holds; the next one saves those after them. Written by the checkpoint thread. */
-    private final AtomicLong leasesSaved = new AtomicLong();
-    /** One checkpoint at a time: a slow disk should delay checkpoints, not pile up copies of the state. */
-    private final AtomicBoolean checkpointing = new AtomicBoolean();
 
     private sealed interface Request permits CommandRequest, QueryRequest, StopRequest {
     }
@@ -96,13 +99,26 @@ public final class Sequencer implements AutoCloseable {
     }
 
     /**
-     * Starts sequencing an exchange.
+     * Starts sequencing an exchange whose every journaled command is in its latest checkpoint.
      *
      * @param lastSeq the last command already journaled; the next gets lastSeq + 1
      * @param leasesSaved how many leases the latest checkpoint already holds
      */
     public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
                      long lastSeq, long leasesSaved) {
+        this(exchange, journal, checkpointer, options, lastSeq, leasesSaved, 0);
+    }
+
+    /**
+     * Starts sequencing an exchange.
+     *
+     * @param lastSeq the last command already journaled; the next gets lastSeq + 1
+     * @param leasesSaved how many leases the latest checkpoint already holds
+     * @param uncheckpointed journaled commands after the latest checkpoint (those recovery replayed): they count
+     *     towards the next checkpoint, and a clean close saves one for them even if no new command comes in
+     */
+    public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
+                     long lastSeq, long leasesSaved, long uncheckpointed) {
         this.exchange = exchange;
         this.journal = journal;
         this.checkpointer = checkpointer;
@@ -110,6 +126,7 @@ public final class Sequencer implements AutoCloseable {
         this.inbox = new ArrayBlockingQueue<>(options.inboxCapacity());
         this.nextSeq = lastSeq + 1;
         this.leasesSaved.set(leasesSaved);
+        this.sinceCheckpoint = uncheckpointed;
         this.lastCheckpointAt = options.clock().getAsLong();
         this.checkpointThread = Executors.newSingleThreadExecutor(r -> daemon(r, "cyclex-checkpoint"));
         this.sequencerThread = daemon(this::runSequencer, "cyclex-sequencer");
@@ -209,7 +226,10 @@ public final class Sequencer implements AutoCloseable {
     /** Applies one drained batch and ships it; true when it held the stop request. */
     private boolean sequence(List<Request> drained) throws InterruptedException {
         Outbound out = newOutbound();
-        if (drained.isEmpty()) {
+        // Time passes for readers too: a batch that does not start with a command advances the clock first, so
+        // day orders expire and window markets close on time even while queries keep the inbox from going idle,
+        // and a query's answer is as of now. (A command runs what is due itself.)
+        if (drained.isEmpty() || (failure == null && !(drained.get(0) instanceof CommandRequest))) {
             apply(new AdvanceClock(), null, out);
         }
         for (Request request : drained) {
@@ -301,6 +321,8 @@ public final class Sequencer implements AutoCloseable {
     }
 
     private void takeCheckpoint(Outbound out) {
+        // From the last lease a checkpoint has really saved: if the one in flight fails, this one carries its
+        // leases too (saving a lease twice is harmless, a lease never saved is a checkpoint that cannot load).
         checkpointing.set(true);
         out.checkpoint = exchange.capture(leasesSaved.get() + 1);
         out.checkpointSeq = nextSeq - 1;
@@ -344,7 +366,8 @@ public final class Sequencer implements AutoCloseable {
         if (out.count > 0 && failure == null) {
             try {
                 journal.append(out.firstSeq, out.firstSeq + out.count - 1, out.count, out.payload);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // An Error too: letting it end this thread would leave every waiting command unanswered forever.
                 fail("Could not save commands " + out.firstSeq + " to " + (out.firstSeq + out.count - 1) + ": " + e.getMessage(), e);
             }
         }
@@ -360,7 +383,7 @@ public final class Sequencer implements AutoCloseable {
             for (Consumer<List<ExchangeEvent>> subscriber : subscribers) {
                 try {
                     subscriber.accept(events);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     LOG.warn("An event subscriber failed; it keeps its subscription", e);
                 }
             }

@@ -8,6 +8,8 @@ import java.util.List;
 public final class MemberRegistry {
     public static final long HOST_ID = 1;
     public static final int MAX_NAME_LENGTH = 40;
+    /** What the MEMBER.TOKEN_HASH column keeps. */
+    public static final int MAX_TOKEN_HASH_LENGTH = 128;
     /** A member may be a whole cluster behind one gateway, so this is generous. */
     public static final int MAX_CORES = 1 << 20;
 
@@ -58,8 +60,33 @@ public final class MemberRegistry {
             return "A member name has at most " + MAX_NAME_LENGTH + " characters; this one has " + name.length() + ".";
         }
         for (int i = 0; i < name.length(); i++) {
-            if (Character.isISOControl(name.charAt(i))) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c)) {
                 return "A member name cannot contain control characters.";
+            }
+            if (Character.isSurrogate(c)) {
+                // Half of a surrogate pair is no character at all, and the journal's UTF-8 has no form for it.
+                if (!Character.isHighSurrogate(c) || i + 1 == name.length() || !Character.isLowSurrogate(name.charAt(i + 1))) {
+                    return "A member name cannot contain half of a character pair (an unpaired surrogate).";
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /** Why a token hash cannot be kept, or null when it can; null counts as empty. */
+    public static String tokenHashProblem(String tokenHash) {
+        if (tokenHash == null) {
+            return null;
+        }
+        if (tokenHash.length() > MAX_TOKEN_HASH_LENGTH) {
+            return "A token hash has at most " + MAX_TOKEN_HASH_LENGTH + " characters; this one has " + tokenHash.length() + ".";
+        }
+        for (int i = 0; i < tokenHash.length(); i++) {
+            char c = tokenHash.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return "A token hash is printable ASCII without spaces, such as hex or base64.";
             }
         }
         return null;

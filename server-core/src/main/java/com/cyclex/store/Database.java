@@ -34,8 +34,19 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.databaseBase() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         try {
             Connection keeper = DriverManager.getConnection(url, "cyclex", "");
-            keeper.setAutoCommit(false);
-            Migrations.apply(keeper);
+            try {
+                keeper.setAutoCommit(false);
+                Migrations.apply(keeper);
+            } catch (SQLException | RuntimeException e) {
+                // The keeper is the database's only connection: closing it closes the database, which a refused
+                // start must not leave open in this process.
+                try {
+                    keeper.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
             return new Database(url, keeper);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database in " + dir.path() + ": " + e.getMessage(), e);

@@ -4,6 +4,8 @@ import static com.cyclex.store.schema.Tables.JOURNAL;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
@@ -50,17 +52,25 @@ public final class JournalStore implements AutoCloseable {
                 if (first > expected[0]) {
                     throw new StoreException("The journal has a gap: commands " + expected[0] + " to " + (first - 1) + " are missing.");
                 }
-                int[] seen = {0};
-                JournalBatch.read(first, row.value4(), entry -> {
-                    seen[0]++;
+                // Decode the whole batch before applying any of it, so a payload that cannot be read is reported
+                // as the damage it is, and an exception from the visitor is never mistaken for one.
+                List<JournalBatch.Entry> entries = new ArrayList<>(row.value3());
+                try {
+                    JournalBatch.read(first, row.value4(), entries::add);
+                } catch (RuntimeException e) {
+                    throw new StoreException("Journal batch " + first + ".." + last + " cannot be read: " + e.getMessage()
+                            + ": it is damaged.", e);
+                }
+                int seen = entries.size();
+                if (seen != row.value3() || first + seen - 1 != last) {
+                    throw new StoreException("Journal batch " + first + ".." + last + " holds " + seen
+                            + " commands, not " + row.value3() + ": it is damaged.");
+                }
+                for (JournalBatch.Entry entry : entries) {
                     if (entry.seq() >= expected[0]) {
                         visitor.accept(entry);
                         expected[0] = entry.seq() + 1;
                     }
-                });
-                if (seen[0] != row.value3() || first + seen[0] - 1 != last) {
-                    throw new StoreException("Journal batch " + first + ".." + last + " holds " + seen[0]
-                            + " commands, not " + row.value3() + ": it is damaged.");
                 }
             }
         }

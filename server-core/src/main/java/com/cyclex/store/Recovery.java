@@ -31,8 +31,17 @@ public final class Recovery {
             if (mark == null) {
                 exchange = new Exchange();
             } else {
-                ExchangeState state = checkpoints.load();
-                exchange = Exchange.restore(state);
+                try {
+                    ExchangeState state = checkpoints.load();
+                    exchange = Exchange.restore(state);
+                } catch (StoreException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Rows that break the exchange's own invariants (credits that do not sum to zero, an unknown
+                    // status, members out of order) are damage as much as a wrong hash is.
+                    throw new StoreException("The checkpoint after command " + mark.lastSeq() + " cannot be restored ("
+                            + e.getMessage() + "): the database is damaged.", e);
+                }
                 long hash = exchange.stateHash();
                 if (hash != mark.stateHash()) {
                     throw new StoreException("The checkpoint after command " + mark.lastSeq()

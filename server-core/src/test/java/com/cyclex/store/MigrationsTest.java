@@ -1,0 +1,95 @@
+package com.cyclex.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cyclex.host.ExchangeHost;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema a data dir is at, and what happens when it is not the one this build knows. */
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFreshDataDirEndsAtSchemaVersion1WithEveryTable() {
+        StoreFiles.with(dir, c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT VERSION, SCRIPT FROM SCHEMA_VERSION ORDER BY VERSION")) {
+                assertTrue(r.next());
+                assertEquals(1, r.getInt(1));
+                assertEquals("V1__exchange.sql", r.getString(2));
+                assertFalse(r.next(), "one version row");
+            }
+            assertEquals(9, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                    + " AND TABLE_NAME IN ('SCHEMA_VERSION', 'JOURNAL', 'CHECKPOINT', 'MEMBER', 'MARKET', 'ACCOUNT',"
+                    + " 'OPEN_ORDER', 'TRADE', 'LEASE')"));
+            return null;
+        });
+    }
+
+    @Test
+    void reopeningRunsNoMigrationAgain() {
+        long appliedAt = StoreFiles.queryLong(dir, "SELECT APPLIED_AT FROM SCHEMA_VERSION WHERE VERSION = 1");
+        try (ExchangeHost host = ExchangeHost.open(dir)) {
+            assertEquals(0, host.recovered().lastSeq());
+        }
+        StoreFiles.with(dir, c -> {
+            assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
+            assertEquals(appliedAt, StoreFiles.queryLong(c, "SELECT APPLIED_AT FROM SCHEMA_VERSION WHERE VERSION = 1"),
+                    "version 1 was not applied a second time");
+            // Running V1 again would fail on CREATE TABLE JOURNAL; at the newest version apply does nothing.
+            assertEquals(1, Migrations.apply(c));
+            return null;
+        });
+    }
+
+    @Test
+    void aDataDirFromANewerCyclexIsRefusedNamingBothVersions() throws SQLException {
+        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (2, 'V2__future.sql', 0)");
+
+        StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir));
+        assertEquals("This data dir was written by a newer Cyclex (schema version 2); this one knows versions up to 1."
+                + " Use the newer Cyclex, or another data dir.", e.getMessage());
+
+        // The refused start let go of everything: the lock, and the database itself, which still holds only
+        // what was there (no half-applied migration), and has no session left open in this process.
+        try (DataDir dataDir = DataDir.open(dir);
+             Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.databaseBase() + ";IFEXISTS=TRUE",
+                     "cyclex", "")) {
+            assertEquals(2, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
+            assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"),
+                    "only this test's own session: the refused start left no connection open");
+        }
+    }
+
+    @Test
+    void theIndexListsEachScriptOnceInVersionOrderFrom1() {
+        // A new script must be added to index.txt with the next version, or it silently never runs.
+        List<String> scripts = Migrations.scripts();
+        assertFalse(scripts.isEmpty());
+        for (int i = 0; i < scripts.size(); i++) {
+            assertEquals(i + 1, Migrations.version(scripts.get(i)), "script " + scripts.get(i));
+            assertFalse(Migrations.statements(resource(scripts.get(i))).isEmpty());
+        }
+    }
+
+    private static String resource(String script) {
+        try (var in = Migrations.class.getResourceAsStream("/db/migration/" + script)) {
+            assertTrue(in != null, script + " is listed but missing");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
