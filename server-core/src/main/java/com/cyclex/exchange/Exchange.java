@@ -210,26 +210,13 @@ public final class Exchange implements ExchangeReader {
 
     @Override
     public List<Trade> recentTrades(int market, int count) {
-        List<Trade> out = new ArrayList<>();
-        for (long id = leases.size(); id >= 1 && out.size() < count; id--) {
-            Trade t = leases.get(id).trade();
-            if (market == 0 || t.market() == market) {
-                out.add(t);
-            }
-        }
-        java.util.Collections.reverse(out);
-        return out;
+        List<Lease> latest = market == 0 ? leases.from(Math.max(1, leases.size() - count + 1)) : leases.latestOf(market, count);
+        return latest.stream().map(Lease::trade).toList();
     }
 
     @Override
     public List<Lease> leasesOf(long memberId) {
-        List<Lease> out = new ArrayList<>();
-        for (Lease lease : leases.from(1)) {
-            if (lease.buyerId() == memberId || lease.sellerId() == memberId) {
-                out.add(lease);
-            }
-        }
-        return out;
+        return leases.of(memberId);
     }
 
     @Override
