@@ -29,6 +29,9 @@ public final class CyclexCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Show frame times and event rates over the window.")
     boolean stats;
 
+    @Option(names = "--demo", description = "Start (or resume) the demo marketplace at once, without asking.")
+    boolean demo;
+
     @Option(names = "--demo-rate", paramLabel = "N",
             description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
     int demoRate = RobotRunner.DEFAULT_RATE;
@@ -40,7 +43,7 @@ public final class CyclexCommand implements Callable<Integer> {
             if (smoke) {
                 return smoke(dir);
             }
-            return headless ? host(dir) : TerminalLauncher.run(dir, stats, host -> new DemoRobots(host, demoRate));
+            return headless ? host(dir) : TerminalLauncher.run(dir, stats, demo, host -> new DemoRobots(host, demoRate));
         } catch (DataDirLockedException e) {
             System.err.println(e.getMessage());
             return 2;

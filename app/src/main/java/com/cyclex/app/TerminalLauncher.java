@@ -16,12 +16,12 @@ final class TerminalLauncher {
     /**
      * @param demoFor makes the demo controls for the opened host, or gives null for none
      */
-    static int run(Path dir, boolean stats, Function<ExchangeHost, DemoControl> demoFor) {
+    static int run(Path dir, boolean stats, boolean demoAtStart, Function<ExchangeHost, DemoControl> demoFor) {
         ExchangeHost host = ExchangeHost.open(dir);
         DemoControl demo = null;
         try (LocalClient client = LocalClient.forHost(host)) {
             demo = demoFor.apply(host);
-            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString()));
+            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart));
             return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

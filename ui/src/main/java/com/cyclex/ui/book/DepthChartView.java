@@ -30,7 +30,7 @@ public final class DepthChartView extends VBox {
     }
 
     /** The chart's state, for tests. */
-    DepthModel model() {
+    public DepthModel model() {
         return model;
     }
 }

@@ -17,6 +17,10 @@ public final class DemoOffer {
     }
 
     public static void atStartUp(Window owner, Terminal terminal, DemoControl demo) {
+        if (terminal.options().demoAtStart()) {
+            run(terminal, demo, "Demo marketplace running: robots are trading.");
+            return;
+        }
         CompletableFuture.supplyAsync(() -> demo.canCreate() ? Choice.OFFER : demo.exists() ? Choice.RESUME : Choice.NOTHING)
                 .thenAcceptAsync(choice -> {
                     if (choice == Choice.OFFER && ask(owner)) {

@@ -11,8 +11,10 @@ import javafx.scene.layout.StackPane;
  */
 public final class StatsOverlay extends Label {
     private static final long EVERY_NANOS = 500_000_000L;
+    private static final long REPORT_NANOS = 10_000_000_000L;
     private long lastUpdate;
     private long lastEvents;
+    private long lastReport;
 
     public StatsOverlay(Live live) {
         setId("stats-overlay");
@@ -30,6 +32,11 @@ public final class StatsOverlay extends Label {
             double[] work = live.frameTimes().workMillis();
             setText(String.format("frame %.1f / %.1f / %.1f ms   work %.2f / %.2f / %.2f ms   %,.0f events/s",
                     interval[0], interval[1], interval[2], work[0], work[1], work[2], (events - lastEvents) / seconds));
+            if (now - lastReport >= REPORT_NANOS) {
+                // The same figures on standard output, so a run can be measured without reading the screen.
+                System.out.println("stats: " + getText() + "   (median / p99 / max over the last 600 frames)");
+                lastReport = now;
+            }
             lastEvents = events;
             lastUpdate = now;
         });
