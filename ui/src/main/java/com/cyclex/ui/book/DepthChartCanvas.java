@@ -2,12 +2,11 @@ package com.cyclex.ui.book;
 
 import static com.cyclex.ui.chart.ChartColors.alpha;
 
+import com.cyclex.ui.chart.ChartCanvas;
 import com.cyclex.ui.chart.ChartColors;
 import com.cyclex.ui.chart.ChartTicks;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -21,19 +20,14 @@ import javafx.scene.text.TextAlignment;
  * (red, rightwards from the best ask) over price, the mid line, axes, and a crosshair that reads off how many
  * units could be traded up to the pointer's price. Draws only when the depth, the size or the pointer changed.
  */
-final class DepthChartCanvas extends Region {
+final class DepthChartCanvas extends ChartCanvas {
     private static final double AXIS_WIDTH = 52;
     private static final double TOP = 24;
     private static final double BOTTOM = 22;
     private static final double LEFT = 6;
 
     private final DepthModel model;
-    private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
-    private double mouseX = -1;
-    private double mouseY = -1;
-    private boolean dirty = true;
-    private long drawnRevision = -1;
 
     private double plotLeft;
     private double plotRight;
@@ -44,43 +38,18 @@ final class DepthChartCanvas extends Region {
     private double top;
 
     DepthChartCanvas(DepthModel model) {
+        super(true);
         this.model = model;
-        getChildren().add(canvas);
         setMinSize(160, 100);
-        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        canvas.setOnMouseExited(e -> hover(-1, -1));
-    }
-
-    private void hover(double x, double y) {
-        mouseX = x;
-        mouseY = y;
-        dirty = true;
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-            redraw();
-        }
+    protected long revision() {
+        return model.revision();
     }
 
-    /** Draws if the depth or the pointer moved since the last drawing. Returns whether it drew. */
-    boolean redraw() {
-        if (!dirty && drawnRevision == model.revision()) {
-            return false;
-        }
-        dirty = false;
-        drawnRevision = model.revision();
-        draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
-        return true;
-    }
-
-    private void draw(GraphicsContext g, double w, double h) {
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
         g.setFill(ChartColors.BACKGROUND);
         g.fillRect(0, 0, w, h);
         if (w < 80 || h < 60) {
@@ -200,15 +169,15 @@ final class DepthChartCanvas extends Region {
     }
 
     private void drawCrosshair(GraphicsContext g) {
-        if (mouseX < plotLeft || mouseX > plotRight || mouseY < plotTop || mouseY > plotBottom) {
+        if (mouseX() < plotLeft || mouseX() > plotRight || mouseY() < plotTop || mouseY() > plotBottom) {
             return;
         }
-        double p = price(mouseX);
+        double p = price(mouseX());
         boolean bidSide = p < mid;
         long rounded = bidSide ? (long) Math.ceil(p) : (long) Math.floor(p);
         long total = bidSide ? model.bidsAtOrAbove(rounded) : model.asksAtOrBelow(rounded);
         Color color = bidSide ? ChartColors.BID : ChartColors.ASK;
-        double x = snap(mouseX);
+        double x = snap(mouseX());
         double y = snap(y(total));
         g.setStroke(ChartColors.CROSSHAIR);
         g.setLineDashes(4, 4);
@@ -222,8 +191,8 @@ final class DepthChartCanvas extends Region {
         String line2 = (bidSide ? "Bids at or above: " : "Asks at or below: ") + ChartTicks.whole(total);
         double boxW = Math.max(width(line1), width(line2)) + 16;
         double boxH = 38;
-        double bx = mouseX + 12 + boxW > plotRight ? mouseX - 12 - boxW : mouseX + 12;
-        double by = Math.max(plotTop, Math.min(plotBottom - boxH, mouseY - boxH - 8));
+        double bx = mouseX() + 12 + boxW > plotRight ? mouseX() - 12 - boxW : mouseX() + 12;
+        double by = Math.max(plotTop, Math.min(plotBottom - boxH, mouseY() - boxH - 8));
         g.setFill(alpha(ChartColors.TAG, 0.95));
         g.fillRoundRect(bx, by, boxW, boxH, 6, 6);
         text(g, line1, bx + 8, by + 11, ChartColors.LABEL, ChartColors.TEXT, TextAlignment.LEFT);

@@ -1,20 +1,20 @@
 package com.cyclex.ui.machine;
 
+import com.cyclex.ui.chart.ChartCanvas;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 
 /** One small bar per logical core, drawn on a canvas so a 128-core machine costs what a 4-core one does. */
-final class CoreStrip extends Region {
-    private final Canvas canvas = new Canvas();
+final class CoreStrip extends ChartCanvas {
+    /** Bumped by every new sample, so the next frame draws it. */
+    private long revision;
     private final Tooltip figures = new Tooltip();
     private double[] loads = new double[0];
 
     CoreStrip() {
+        super(false);
         getStyleClass().add("core-strip");
-        getChildren().add(canvas);
         Tooltip.install(this, figures);
         setMinHeight(22);
         setPrefHeight(26);
@@ -29,20 +29,17 @@ final class CoreStrip extends Region {
                     .append(String.format(Locale.ROOT, "core %d: %3.0f%%", i, coreLoads[i] * 100));
         }
         figures.setText(text.toString());
-        draw();
+        revision++;
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(snapSizeX(getWidth()));
-        canvas.setHeight(snapSizeY(getHeight()));
-        draw();
+    protected long revision() {
+        return revision;
     }
 
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         int n = loads.length;
         if (n == 0 || w <= 0 || h <= 0) {

@@ -1,9 +1,8 @@
 package com.cyclex.ui.machine;
 
+import com.cyclex.ui.chart.ChartCanvas;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -13,21 +12,22 @@ import javafx.scene.text.TextAlignment;
  * leases as a red band with open asks stacked on top in amber, and the declared spare cores as a dashed line.
  * Where the blue rises past the red, the machine is busier than the work it sold explains.
  */
-final class LoadChart extends Region {
+final class LoadChart extends ChartCanvas {
     private static final double LEFT = 30;
     private static final double RIGHT = 6;
     private static final double TOP = 6;
     private static final double BOTTOM = 16;
     private static final Font LABEL = Font.font(10);
 
-    private final Canvas canvas = new Canvas();
+    /** Bumped by every new sample, so the next frame draws it. */
+    private long revision;
     private final LoadHistory history;
     private int machineCores = 1;
 
     LoadChart(LoadHistory history) {
+        super(false);
         this.history = history;
         getStyleClass().add("load-chart");
-        getChildren().add(canvas);
         setMinHeight(70);
         setPrefHeight(150);
     }
@@ -35,20 +35,17 @@ final class LoadChart extends Region {
     /** Redraws with the machine's size as the chart's floor of scale. */
     void redraw(int logicalCores) {
         machineCores = Math.max(1, logicalCores);
-        draw();
+        revision++;
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(snapSizeX(getWidth()));
-        canvas.setHeight(snapSizeY(getHeight()));
-        draw();
+    protected long revision() {
+        return revision;
     }
 
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;

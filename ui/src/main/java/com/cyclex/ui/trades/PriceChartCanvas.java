@@ -1,6 +1,7 @@
 package com.cyclex.ui.trades;
 
 import com.cyclex.ui.chart.ChartTicks;
+import com.cyclex.ui.chart.ChartCanvas;
 import com.cyclex.ui.chart.ChartColors;
 import static com.cyclex.ui.chart.ChartColors.alpha;
 
@@ -10,9 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -26,7 +25,7 @@ import javafx.scene.text.TextAlignment;
  * tagged, volume bars below, a time axis, and a crosshair with the hovered candle's figures. It draws only when
  * asked by {@link #redraw()}, and the view asks at most once a frame, only after something changed.
  */
-final class PriceChartCanvas extends Region {
+final class PriceChartCanvas extends ChartCanvas {
     private static final double AXIS_WIDTH = 64;
     private static final double TIME_HEIGHT = 22;
     private static final double LEGEND_HEIGHT = 24;
@@ -41,13 +40,8 @@ final class PriceChartCanvas extends Region {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PriceChartModel model;
-    private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private final ZoneId zone = ZoneId.systemDefault();
-    private double mouseX = -1;
-    private double mouseY = -1;
-    private boolean dirty = true;
-    private long drawnRevision = -1;
 
     // Geometry of the last layout, in canvas pixels.
     private double plotRight;
@@ -60,45 +54,19 @@ final class PriceChartCanvas extends Region {
     private double high;
 
     PriceChartCanvas(PriceChartModel model) {
+        super(true);
         this.model = model;
         getStyleClass().add("price-canvas");
-        getChildren().add(canvas);
         setMinSize(200, 120);
-        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        canvas.setOnMouseDragged(e -> hover(e.getX(), e.getY()));
-        canvas.setOnMouseExited(e -> hover(-1, -1));
-    }
-
-    private void hover(double x, double y) {
-        mouseX = x;
-        mouseY = y;
-        dirty = true;
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-            redraw();
-        }
+    protected long revision() {
+        return model.revision();
     }
 
-    /** Draws if the model or the hover moved since the last drawing. Returns whether it drew. */
-    boolean redraw() {
-        if (!dirty && drawnRevision == model.revision()) {
-            return false;
-        }
-        dirty = false;
-        drawnRevision = model.revision();
-        draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
-        return true;
-    }
-
-    private void draw(GraphicsContext g, double w, double h) {
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
         g.setFill(ChartColors.BACKGROUND);
         g.fillRect(0, 0, w, h);
         if (w < 80 || h < 60) {
@@ -296,27 +264,27 @@ final class PriceChartCanvas extends Region {
     }
 
     private int hoveredIndex(CandleSeries c) {
-        if (mouseX < LEFT || mouseX > plotRight || mouseY < priceTop || mouseY > volumeBottom) {
+        if (mouseX() < LEFT || mouseX() > plotRight || mouseY() < priceTop || mouseY() > volumeBottom) {
             return -1;
         }
-        int fromRight = (int) Math.floor((plotRight - mouseX) / slot) - RIGHT_SLOTS;
+        int fromRight = (int) Math.floor((plotRight - mouseX()) / slot) - RIGHT_SLOTS;
         int i = c.size() - 1 - fromRight;
         return i >= 0 && i < c.size() ? i : -1;
     }
 
     private void drawCrosshair(GraphicsContext g, CandleSeries c, int hovered) {
-        if (mouseX < LEFT || mouseX > plotRight || mouseY < priceTop || mouseY > volumeBottom) {
+        if (mouseX() < LEFT || mouseX() > plotRight || mouseY() < priceTop || mouseY() > volumeBottom) {
             return;
         }
         g.setStroke(ChartColors.CROSSHAIR);
         g.setLineDashes(4, 4);
-        double x = snap(hovered >= 0 ? x(c, hovered) : mouseX);
+        double x = snap(hovered >= 0 ? x(c, hovered) : mouseX());
         g.strokeLine(x, priceTop, x, volumeBottom);
-        if (mouseY <= priceBottom) {
-            double y = snap(mouseY);
+        if (mouseY() <= priceBottom) {
+            double y = snap(mouseY());
             g.strokeLine(LEFT, y, plotRight, y);
             g.setLineDashes(null);
-            tag(g, ChartTicks.whole(Math.round(price(mouseY))), y, ChartColors.TAG, ChartColors.TEXT);
+            tag(g, ChartTicks.whole(Math.round(price(mouseY()))), y, ChartColors.TAG, ChartColors.TEXT);
         }
         g.setLineDashes(null);
         if (hovered >= 0) {
