@@ -25,11 +25,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What every {@link OrderBook} promises, shown on small books. Each subclass runs it against one book.
  * Prices are in ticks of the band 10..1000; members are Alice, Bob and Carol.
  */
+// A broken ladder tends to loop for ever rather than throw; in a separate thread the test fails instead of hanging.
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 abstract class OrderBookContract {
     static final PriceBand BAND = new PriceBand(10, 1000);
     static final long ALICE = 1;
