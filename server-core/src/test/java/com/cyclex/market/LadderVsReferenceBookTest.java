@@ -2,7 +2,9 @@ package com.cyclex.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,6 +29,8 @@ class LadderVsReferenceBookTest {
         BookRun fast = new BookRun(scenario.band(), LadderBook::new, true);
         BookRun reference = new BookRun(scenario.band(), ReferenceBook::new, false);
         long trades = 0;
+        int deepest = 0;
+        Set<CancelReason> reasons = EnumSet.noneOf(CancelReason.class);
         List<BookScripts.Step> steps = scenario.steps();
         for (int i = 0; i < steps.size(); i++) {
             BookOp op = steps.get(i).resolve(reference.book, i + 1);
@@ -36,11 +40,25 @@ class LadderVsReferenceBookTest {
             assertEquals(reference.listener.events, fast.listener.events, () -> where.get() + ": events");
             assertEquals(reference.listener.seen, fast.listener.seen, () -> where.get() + ": units seen in callbacks");
             assertEquals(reference.listener.seenResting, fast.listener.seenResting, () -> where.get() + ": resting flags seen in callbacks");
-            trades += reference.listener.drain().stream().filter(e -> e instanceof BookEvent.Trade).count();
+            for (BookEvent e : reference.listener.drain()) {
+                if (e instanceof BookEvent.Trade) {
+                    trades++;
+                } else {
+                    reasons.add(((BookEvent.Cancel) e).reason());
+                }
+            }
             fast.listener.drain();
             assertEquals(BookState.of(reference.book), BookState.of(fast.book), () -> where.get() + ": book");
+            deepest = Math.max(deepest, reference.book.orderCount());
         }
-        Statistics.label("trades").collect(trades == 0 ? "none" : trades < 20 ? "some" : "many");
-        Statistics.label("steps").collect(steps.size() / 100 * 100);
+        // The streams must keep exercising what matters; a generator that drifted into dull streams fails here.
+        Statistics.label("trades").collect(trades == 0 ? "none" : trades < 20 ? "some" : "many")
+                .coverage(c -> c.check("many").percentage(p -> p >= 15));
+        Statistics.label("deepest book").collect(deepest < 20 ? "under 20 orders" : "20 orders or more")
+                .coverage(c -> c.check("20 orders or more").percentage(p -> p >= 10));
+        for (CancelReason reason : List.of(CancelReason.SELF_TRADE, CancelReason.FOK_KILLED, CancelReason.IOC_REMAINDER, CancelReason.REDUCED)) {
+            Statistics.label(reason.name()).collect(reasons.contains(reason))
+                    .coverage(c -> c.check(true).percentage(p -> p >= 15));
+        }
     }
 }
