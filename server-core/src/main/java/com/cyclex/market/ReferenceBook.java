@@ -204,6 +204,9 @@ public final class ReferenceBook implements OrderBook {
     @Override
     public void restore(Order order) {
         check(order.price, order.openUnits);
+        if (find(order.id()) != null) {
+            throw new IllegalArgumentException("order " + order.id() + " is already on the book");
+        }
         order.resting = true;
         resting.add(new Entry(order, arrivals++));
     }
