@@ -1,17 +1,42 @@
 package com.cyclex.ui;
 
 import com.cyclex.api.CommandResult;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.SequentialTransition;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /**
- * Tells the operator what happened to what they asked: a rejection shows its reason code and sentence, briefly
- * and in the status bar. Call on the JavaFX thread.
+ * Tells the operator what happened to what they asked: every notice goes to the status bar; a rejection (with
+ * its reason code and sentence) or an error also shows for a few seconds as a toast over the window. The
+ * toasts live inside the window rather than in popup windows of their own, so they follow the theme and
+ * never steal focus from the order entry. Call on the JavaFX thread.
  */
 public final class Notices {
+    private static final int MAX_TOASTS = 4;
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper(this, "last", "");
+    private final VBox toasts = new VBox(6);
+
+    public Notices() {
+        toasts.getStyleClass().add("toasts");
+        toasts.setAlignment(Pos.TOP_CENTER);
+        toasts.setPickOnBounds(false);
+        toasts.setMaxSize(560, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(toasts, Pos.TOP_CENTER);
+        StackPane.setMargin(toasts, new Insets(52, 0, 0, 0));
+    }
+
+    /** The layer the toasts appear in; the window puts it over everything else. */
+    VBox layer() {
+        return toasts;
+    }
 
     /** The latest notice, for the status bar and for tests. */
     public ReadOnlyStringProperty lastProperty() {
@@ -19,9 +44,9 @@ public final class Notices {
     }
 
     public void rejected(String what, CommandResult result) {
-        String text = what + " refused: " + result.message() + " (" + result.code() + ")";
+        String text = what + " refused: " + result.message() + " (" + result.code().number() + " " + result.code() + ")";
         last.set(text);
-        popup("Refused", text, true);
+        toast(text);
     }
 
     public void info(String text) {
@@ -29,20 +54,24 @@ public final class Notices {
     }
 
     public void error(String title, String text) {
-        last.set(text);
-        popup(title, text, true);
+        last.set(title + ": " + text);
+        toast(title + ": " + text);
     }
 
-    private static void popup(String title, String text, boolean error) {
-        try {
-            Notifications n = Notifications.create().title(title).text(text).hideAfter(Duration.seconds(4));
-            if (error) {
-                n.showError();
-            } else {
-                n.showInformation();
-            }
-        } catch (RuntimeException e) {
-            // No window to anchor a popup to yet (start-up, tests): the status bar still has the text.
+    private void toast(String text) {
+        Label toast = new Label(text);
+        toast.getStyleClass().addAll("toast", "toast-error");
+        toast.setWrapText(true);
+        toast.setMaxWidth(560);
+        if (toasts.getChildren().size() >= MAX_TOASTS) {
+            toasts.getChildren().remove(0);
         }
+        toasts.getChildren().add(toast);
+        FadeTransition fade = new FadeTransition(Duration.millis(600), toast);
+        fade.setToValue(0);
+        SequentialTransition life = new SequentialTransition(new PauseTransition(Duration.seconds(5)), fade);
+        life.setOnFinished(e -> toasts.getChildren().remove(toast));
+        toast.setOnMouseClicked(e -> toasts.getChildren().remove(toast));
+        life.play();
     }
 }

@@ -72,6 +72,7 @@ public final class TerminalWindow {
         if (terminal.options().showStats()) {
             root.getChildren().add(new StatsOverlay(terminal.live()));
         }
+        root.getChildren().add(terminal.notices().layer());
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

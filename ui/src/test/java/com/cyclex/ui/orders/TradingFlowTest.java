@@ -70,7 +70,7 @@ class TradingFlowTest extends TerminalTestBase {
         clickOn("#cancel-" + id);
         waitUntil("the refusal shows", () -> lastNotice().contains("ORDER_UNKNOWN"));
         assertEquals("Cancel of order " + id + " refused: Order " + id + " is not open in CPU-10M; it may have filled "
-                + "or been cancelled. (ORDER_UNKNOWN)", lastNotice());
+                + "or been cancelled. (303 ORDER_UNKNOWN)", lastNotice());
         assertEquals(new CancelOrder(ME, market, id), client.sent().get(client.sent().size() - 1));
     }
 
