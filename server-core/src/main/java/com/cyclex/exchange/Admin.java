@@ -121,8 +121,8 @@ final class Admin {
         }
         long committed = member.askCores() + member.leasedCores();
         if (c.cores() < committed) {
-            return CommandResult.reject(ResultCode.CAPACITY_BELOW_COMMITTED, "You have " + committed
-                    + " cores committed to open asks and leases; declare at least that many, or cancel asks first.");
+            return CommandResult.reject(ResultCode.CAPACITY_BELOW_COMMITTED, "You have " + OrderDesk.cores(committed)
+                    + " committed to open asks and leases; declare at least that many, or cancel asks first.");
         }
         member.setDeclaredCores(c.cores());
         events.account(member);

@@ -101,8 +101,8 @@ final class OrderDesk {
             ledger.transfer(Ledger.availableAccount(member.id()), Ledger.heldAccount(member.id()), hold, PostingReason.BID_HOLD);
         } else {
             if (c.units() > member.spareCores()) {
-                return CommandResult.reject(ResultCode.INSUFFICIENT_CAPACITY, "This ask offers " + c.units()
-                        + " cores but only " + member.spareCores() + " of your declared cores are spare.");
+                return CommandResult.reject(ResultCode.INSUFFICIENT_CAPACITY, "This ask offers " + cores(c.units())
+                        + " but only " + member.spareCores() + " of your declared cores are spare.");
             }
             member.holdAskCores(c.units());
         }
@@ -177,7 +177,8 @@ final class OrderDesk {
             long extra = c.newUnits() - open;
             if (extra > member.spareCores()) {
                 return CommandResult.reject(ResultCode.INSUFFICIENT_CAPACITY, "This change offers " + extra
-                        + " more cores but only " + member.spareCores() + " of your declared cores are spare.");
+                        + " more " + (extra == 1 ? "core" : "cores") + " but only " + member.spareCores()
+                        + " of your declared cores are spare.");
             }
             if (extra > 0) {
                 member.holdAskCores(extra);
@@ -290,6 +291,11 @@ final class OrderDesk {
                     + spec.minUnits() + " to " + spec.maxUnits() + " units, not " + units + ".");
         }
         return null;
+    }
+
+    /** "1 core", "3 cores". */
+    static String cores(long n) {
+        return n + (n == 1 ? " core" : " cores");
     }
 
     static CommandResult unknownMember(long id) {

@@ -119,6 +119,15 @@ class ExchangeTest {
     }
 
     @Test
+    void anAskBeyondTheSpareCoresSaysHowManyInPlainWords() {
+        long carol = f.member("carol", 0, 1);
+        f.ask(carol, cpu, 10, 1);
+        CommandResult r = f.ask(carol, cpu, 10, 1);
+        assertEquals(ResultCode.INSUFFICIENT_CAPACITY, r.code());
+        assertEquals("This ask offers 1 core but only 0 of your declared cores are spare.", r.message());
+    }
+
+    @Test
     void anOrderOfAnotherMemberCannotBeCancelled() {
         CommandResult bid = f.bid(alice, cpu, 50, 1);
         CommandResult r = f.apply(new CancelOrder(bob, cpu, bid.id()));

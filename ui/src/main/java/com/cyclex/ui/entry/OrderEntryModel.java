@@ -249,7 +249,8 @@ public final class OrderEntryModel {
         } else if (units > a.spareCores()) {
             return Problem.wrong(Input.FUNDS, a.declaredCores() == 0
                     ? "You have declared no spare cores to sell: declare them in the account panel."
-                    : "This ask offers " + units + " cores but only " + a.spareCores() + " of your declared cores are spare.");
+                    : "This ask offers " + units + (units == 1 ? " core" : " cores") + " but only " + a.spareCores()
+                    + " of your declared cores are spare.");
         }
         return null;
     }

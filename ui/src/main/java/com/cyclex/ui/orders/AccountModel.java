@@ -71,7 +71,7 @@ public final class AccountModel {
         }
         long committed = a.askCores() + a.leasedCores();
         if (cores < committed) {
-            return "You have " + committed + " cores committed to open asks and leases; declare at least that many, "
+            return "You have " + committed + (committed == 1 ? " core" : " cores") + " committed to open asks and leases; declare at least that many, "
                     + "or cancel asks first.";
         }
         return null;
