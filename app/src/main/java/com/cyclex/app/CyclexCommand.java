@@ -2,6 +2,7 @@ package com.cyclex.app;
 
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.sim.RobotRunner;
+import com.cyclex.ui.ProblemDialog;
 import com.cyclex.store.DataDirLockedException;
 import com.cyclex.store.StoreException;
 import java.nio.file.Path;
@@ -39,18 +40,35 @@ public final class CyclexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = dataDir != null ? dataDir : DataDirs.defaultDir();
+        if (!smoke) {
+            Path log = Logs.toFile(dir);
+            if (log != null) {
+                System.out.println("Cyclex logs to " + log);
+            }
+        }
         try {
             if (smoke) {
                 return smoke(dir);
             }
             return headless ? host(dir) : TerminalLauncher.run(dir, stats, demo, host -> new DemoRobots(host, demoRate));
         } catch (DataDirLockedException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            return cannotStart("Cyclex is already running", e.getMessage(), 2);
         } catch (StoreException e) {
-            System.err.println("Cannot start: " + e.getMessage());
-            return 3;
+            return cannotStart("Cyclex cannot open its data", e.getMessage(), 3);
         }
+    }
+
+    /** Says why on standard error and, for someone who double-clicked the app, in a window too. */
+    private int cannotStart(String title, String text, int code) {
+        System.err.println(title + ": " + text);
+        if (!headless && !smoke) {
+            try {
+                ProblemDialog.show(title, text);
+            } catch (RuntimeException noDisplay) {
+                // Nowhere to show a window: the message on standard error is all there is.
+            }
+        }
+        return code;
     }
 
     private int smoke(Path dir) {
