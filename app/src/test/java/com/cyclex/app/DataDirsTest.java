@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataDirsTest {
-    private final Path home = Path.of("/home/ada");
+    @TempDir
+    Path home;
 
     @Test
     void linuxFollowsXdgDataHome() {
-        assertEquals(Path.of("/data/xdg/cyclex"), DataDirs.defaultDir("Linux", Map.of("XDG_DATA_HOME", "/data/xdg"), home));
+        Path xdg = home.resolve("xdg");
+        assertEquals(xdg.resolve("cyclex"), DataDirs.defaultDir("Linux", Map.of("XDG_DATA_HOME", xdg.toString()), home));
     }
 
     @Test
@@ -23,8 +26,9 @@ class DataDirsTest {
 
     @Test
     void windowsUsesAppData() {
-        assertEquals(Path.of("C:/Users/ada/AppData/Roaming").resolve("Cyclex"),
-                DataDirs.defaultDir("Windows 11", Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"), home));
+        Path appData = home.resolve("AppData").resolve("Roaming");
+        assertEquals(appData.resolve("Cyclex"), DataDirs.defaultDir("Windows 11", Map.of("APPDATA", appData.toString()), home));
+        assertEquals(appData.resolve("Cyclex"), DataDirs.defaultDir("Windows 11", Map.of(), home));
     }
 
     @Test
