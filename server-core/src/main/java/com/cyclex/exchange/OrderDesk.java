@@ -20,6 +20,7 @@ import com.cyclex.member.Member;
 import com.cyclex.member.MemberRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Order commands: checks each against the member, the market and the member's credits and cores,
@@ -212,32 +213,23 @@ final class OrderDesk {
 
     /** Cancels every open order of a member in one market; returns how many there were. */
     int pull(Market market, long memberId, CancelReason reason, long now) {
-        List<Long> ids = new ArrayList<>();
-        market.book().forEachOrder(o -> {
-            if (o.memberId() == memberId) {
-                ids.add(o.id());
-            }
-        });
-        cancelEach(market, ids, reason, now);
-        return ids.size();
+        return cancelWhere(market, o -> o.memberId() == memberId, reason, now);
     }
 
-    /** Cancels every open order in a market for which the test holds. */
-    void cancelWhere(Market market, java.util.function.Predicate<Order> test, CancelReason reason, long now) {
+    /** Cancels every open order in a market for which the test holds; returns how many there were. */
+    int cancelWhere(Market market, Predicate<Order> test, CancelReason reason, long now) {
+        // Collected first: cancelling while the book walks its own queues would cut the walk short.
         List<Long> ids = new ArrayList<>();
         market.book().forEachOrder(o -> {
             if (test.test(o)) {
                 ids.add(o.id());
             }
         });
-        cancelEach(market, ids, reason, now);
-    }
-
-    private void cancelEach(Market market, List<Long> ids, CancelReason reason, long now) {
         clearing.begin(market, now);
         for (long id : ids) {
             market.book().cancel(id, reason);
         }
+        return ids.size();
     }
 
     private static CommandResult checkTrader(Member member, long actor) {

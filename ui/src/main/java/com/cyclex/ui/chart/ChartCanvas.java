@@ -25,8 +25,13 @@ public abstract class ChartCanvas extends Region {
         }
     }
 
-    /** The revision of what is drawn; when it differs from the last drawing's, the next redraw draws. */
-    protected abstract long revision();
+    /**
+     * The revision of what is drawn; when it differs from the last drawing's, the next redraw draws. Charts that
+     * are told of each change ({@link #changed()}) need not keep one.
+     */
+    protected long revision() {
+        return 0;
+    }
 
     /** Draws everything, the whole canvas being {@code w} by {@code h}. */
     protected abstract void draw(GraphicsContext g, double w, double h);
@@ -43,6 +48,12 @@ public abstract class ChartCanvas extends Region {
     /** Makes the next {@link #redraw()} draw even if the revision has not changed. */
     protected final void invalidate() {
         dirty = true;
+    }
+
+    /** For charts that are handed their data: draw it now. */
+    protected final void changed() {
+        dirty = true;
+        redraw();
     }
 
     private void hover(double x, double y) {

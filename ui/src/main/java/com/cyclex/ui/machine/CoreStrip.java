@@ -7,8 +7,6 @@ import javafx.scene.control.Tooltip;
 
 /** One small bar per logical core, drawn on a canvas so a 128-core machine costs what a 4-core one does. */
 final class CoreStrip extends ChartCanvas {
-    /** Bumped by every new sample, so the next frame draws it. */
-    private long revision;
     private final Tooltip figures = new Tooltip();
     private double[] loads = new double[0];
 
@@ -29,13 +27,7 @@ final class CoreStrip extends ChartCanvas {
                     .append(String.format(Locale.ROOT, "core %d: %3.0f%%", i, coreLoads[i] * 100));
         }
         figures.setText(text.toString());
-        revision++;
-        redraw();
-    }
-
-    @Override
-    protected long revision() {
-        return revision;
+        changed();
     }
 
     @Override

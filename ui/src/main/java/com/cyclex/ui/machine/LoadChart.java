@@ -19,8 +19,6 @@ final class LoadChart extends ChartCanvas {
     private static final double BOTTOM = 16;
     private static final Font LABEL = Font.font(10);
 
-    /** Bumped by every new sample, so the next frame draws it. */
-    private long revision;
     private final LoadHistory history;
     private int machineCores = 1;
 
@@ -35,13 +33,7 @@ final class LoadChart extends ChartCanvas {
     /** Redraws with the machine's size as the chart's floor of scale. */
     void redraw(int logicalCores) {
         machineCores = Math.max(1, logicalCores);
-        revision++;
-        redraw();
-    }
-
-    @Override
-    protected long revision() {
-        return revision;
+        changed();
     }
 
     @Override
