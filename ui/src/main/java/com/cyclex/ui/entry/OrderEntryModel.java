@@ -1,10 +1,9 @@
 package com.cyclex.ui.entry;
 
-import com.cyclex.ui.format.Credits;
 import com.cyclex.api.AccountInfo;
+import com.cyclex.api.CommandResult;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.PlaceOrder;
-import com.cyclex.api.CommandResult;
 import com.cyclex.api.ResultCode;
 import com.cyclex.exchange.OrderChecks;
 import com.cyclex.ledger.Escrow;
@@ -12,6 +11,7 @@ import com.cyclex.market.MarketSpec;
 import com.cyclex.market.OrderType;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
+import com.cyclex.ui.format.Credits;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
