@@ -35,10 +35,9 @@ record HostSummary(String dataDir, long openMillis, Recovery.Recovered recovered
     /** The same on one line, for the log. */
     String logLine() {
         Recovery.Recovered r = recovered;
-        return String.format("Recovered in %d ms: checkpoint after command %,d, %,d journaled commands replayed, last"
-                        + " command %,d; %d members, %d markets, %,d trades; credits issued %,d; ledger sum %d;"
-                        + " state hash %016x",
-                openMillis, r.checkpointSeq(), r.replayed(), r.lastSeq(), members, markets, trades, totals.issued(),
-                totals.sum(), stateHash);
+        return String.format("Opened in %d ms after command %,d: %d members, %d markets, %,d trades; credits issued %,d,"
+                        + " in bid escrow %,d, in lease escrow %,d; ledger sum %d; state hash %016x",
+                openMillis, r.lastSeq(), members, markets, trades, totals.issued(), totals.bidEscrow(),
+                totals.leaseEscrow(), totals.sum(), stateHash);
     }
 }

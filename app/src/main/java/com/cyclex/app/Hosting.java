@@ -1,9 +1,6 @@
 package com.cyclex.app;
 
 import com.cyclex.host.ExchangeHost;
-import com.cyclex.store.CheckpointStore;
-import com.cyclex.store.DataDir;
-import com.cyclex.store.Database;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +24,8 @@ final class Hosting {
         return new Opened(host, summary);
     }
 
-    /** Closes the host (it saves a checkpoint) and says, from what is on disk, what was saved. */
+    /** Closes the host (it saves a checkpoint) and says what was saved: what the next start begins from. */
     static String close(ExchangeHost host) {
-        Path dir = host.dataDir();
         try {
             host.close();
         } catch (RuntimeException e) {
@@ -37,23 +33,22 @@ final class Hosting {
             return "The exchange did not close cleanly (" + e.getMessage() + "); the next start recovers what the"
                     + " journal holds.";
         }
-        String saved = saved(dir);
+        String saved = saved(host.lastSeq(), host.latestCheckpoint() != null ? host.latestCheckpoint().lastSeq()
+                : host.recovered().checkpointSeq());
         LOG.info("Closed. {}", saved);
         return saved;
     }
 
-    /** Reads the latest checkpoint back: what a restart will begin from. */
-    static String saved(Path dir) {
-        try (DataDir data = DataDir.open(dir); Database database = Database.open(data);
-             CheckpointStore checkpoints = new CheckpointStore(database)) {
-            CheckpointStore.Mark mark = checkpoints.latest();
-            return mark == null
-                    ? "Saved: nothing to checkpoint, no command was ever applied."
-                    : String.format("Saved: a checkpoint after command %,d (state hash %016x); every acknowledged command"
-                            + " is on disk.", mark.lastSeq(), mark.stateHash());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read back the last checkpoint", e);
-            return "Closed; the last checkpoint could not be read back (" + e.getMessage() + ").";
+    /** The sentence for a host closed after command {@code last} whose latest checkpoint is after {@code checkpoint}. */
+    static String saved(long last, long checkpoint) {
+        if (last == 0) {
+            return "Saved: nothing to save, no command was ever applied.";
         }
+        if (checkpoint >= last) {
+            return String.format("Saved: a checkpoint after command %,d, the last one acknowledged; every acknowledged"
+                    + " command is on disk.", last);
+        }
+        return String.format("Saved: every acknowledged command up to %,d is in the journal; the latest checkpoint is"
+                + " after command %,d, so the next start replays the rest.", last, checkpoint);
     }
 }

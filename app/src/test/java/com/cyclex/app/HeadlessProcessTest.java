@@ -33,7 +33,7 @@ class HeadlessProcessTest {
         first.awaitLine(l -> l.startsWith("Hosting with no window"));
         assertTrue(first.has(l -> l.equals("Demo marketplace started: 200 commands/s (set with --demo-rate).")), first.text());
         String saved = first.stop();
-        assertTrue(saved.matches("Saved: a checkpoint after command [\\d,]+ \\(state hash [0-9a-f]{16}\\); every"
+        assertTrue(saved.matches("Saved: a checkpoint after command [\\d,]+, the last one acknowledged; every"
                 + " acknowledged command is on disk\\."), first.text());
 
         Host second = Host.start(dir);
@@ -43,7 +43,7 @@ class HeadlessProcessTest {
         assertTrue(second.stop().startsWith("Saved: a checkpoint after command "), second.text());
 
         String log = Files.readString(dir.resolve("logs/cyclex.log"));
-        for (String expected : List.of("Cyclex 0.1.0 starting with no window and the demo on ", "Recovered in ",
+        for (String expected : List.of("Cyclex 0.1.0 starting with no window and the demo on ", "Recovered the exchange in ", "Opened in ",
                 "Demo marketplace started", "Demo robots resumed", "Stop asked for (signal)", "Closed. Saved: a checkpoint after command ")) {
             assertTrue(log.contains(expected), expected + " in the log:\n" + log);
         }

@@ -69,7 +69,7 @@ class SmokeTest {
     }
 
     private HostSummary summarySumming(long sum) {
-        return new HostSummary(dir.toString(), 1, new Recovery.Recovered(null, 3, 3, 0, 0), 2, 0, 0,
+        return new HostSummary(dir.toString(), 1, new Recovery.Recovered(null, 3, 3, 0, 0, 1), 2, 0, 0,
                 new LedgerTotals(5_000, 0, 0, 0, sum, 3), 0);
     }
 
