@@ -17,6 +17,7 @@ import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
 import com.cyclex.member.MemberRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -106,7 +107,21 @@ public final class LocalClient implements ExchangeClient {
 
     @Override
     public CompletableFuture<List<Trade>> recentTrades(int market, int count) {
-        return ask(x -> x.recentTrades(market, count));
+        // The exchange keeps only the latest trades in memory; older ones, up to the count asked for (a price
+        // chart's hours), come from the history tables, read off the sequencer and sender threads.
+        return ask(x -> x.recentTrades(market, count)).thenApplyAsync(recent -> {
+            if (recent.isEmpty() || recent.size() >= count) {
+                return recent;
+            }
+            List<Trade> older = host.history().trades(market, recent.get(0).id(), count - recent.size());
+            if (older.isEmpty()) {
+                return recent;
+            }
+            List<Trade> all = new ArrayList<>(older.size() + recent.size());
+            all.addAll(older);
+            all.addAll(recent);
+            return all;
+        });
     }
 
     @Override
