@@ -233,7 +233,7 @@ public final class ExchangeHost implements AutoCloseable {
 
     /** Bytes on disk: the database file and the journal segments. */
     public long databaseBytes() {
-        try (var files = Files.list(dataDir.path())) {
+        try (var files = Files.list(dataDir.databaseBase().getParent())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".mv.db")).mapToLong(p -> {
                 try {
                     return Files.size(p);

@@ -43,6 +43,9 @@ public final class HistoryStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
     /** Batches waiting to be written before the journal thread waits for the writer. */
     static final int QUEUE = 256;
+    /** How long the writer gathers events into one transaction, at most, and how many. */
+    private static final long GATHER_MILLIS = 250;
+    private static final int GATHER_EVENTS = 50_000;
     /** How long history is kept unless the host says otherwise. */
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
     /** How often (in exchange time) the writer notes where it is, and deletes what has grown too old. */
@@ -174,7 +177,7 @@ public final class HistoryStore implements AutoCloseable {
                 }
                 drained.clear();
                 drained.add(first);
-                queue.drainTo(drained, QUEUE);
+                gather(drained);
                 long last = mark;
                 for (EventBatch batch : drained) {
                     add(batch, trades, leases, orders);
@@ -202,6 +205,29 @@ public final class HistoryStore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Gathers what arrives for up to {@link #GATHER_MILLIS} into one transaction. Each H2 commit writes a new
+     * chunk holding every page it touched, index pages included: committing every few rows wrote hundreds of
+     * kilobytes a second for a few kilobytes of rows, and grew the file faster than it could be reused.
+     */
+    private void gather(List<EventBatch> drained) throws InterruptedException {
+        long deadline = System.nanoTime() + GATHER_MILLIS * 1_000_000L;
+        int events = drained.get(0).size();
+        while (events < GATHER_EVENTS && !stopping) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            EventBatch next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            drained.add(next);
+            events += next.size();
+        }
+        queue.drainTo(drained);
     }
 
     /** Notes where the history stands now and then, and deletes what is older than it is kept for. */
