@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -146,8 +147,10 @@ public final class OrderEntryView extends VBox {
         Label priceValue = new Label();
         priceValue.textProperty().bind(model.priceValueProperty());
         priceValue.getStyleClass().addAll("muted", "numeric", "price-value");
-        HBox priceHints = new HBox(6, priceValue, gap(), best(Side.BID), best(Side.ASK));
+        // The price's value and the best prices share a line while they fit, and wrap rather than cut a figure short.
+        FlowPane priceHints = new FlowPane(8, 0, priceValue, best(Side.BID), best(Side.ASK));
         priceHints.setAlignment(Pos.CENTER_LEFT);
+        priceHints.setPrefWrapLength(160);
 
         Label unitsMeaning = new Label();
         unitsMeaning.getStyleClass().addAll("muted", "price-value");

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /** Table columns the host's tables share: text that sorts by a value behind it, and a status pill. */
 final class Columns {
@@ -39,6 +40,42 @@ final class Columns {
         if (numeric) {
             column.getStyleClass().add("numeric-column");
         }
+        return column;
+    }
+
+    /**
+     * A column of a large figure shown compact ({@code 1.05M}), with the exact figure on hover when the compact one
+     * leaves digits out; sorts by the figure.
+     */
+    static <S> TableColumn<S, Long> compact(String title, Function<S, Long> value, Function<Long, String> compact,
+                                            Function<Long, String> exact, double width) {
+        TableColumn<S, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.getStyleClass().add("numeric-column");
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String shown = compact.apply(item);
+                String full = exact.apply(item);
+                setText(shown);
+                if (shown.equals(full)) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(full);
+                    setTooltip(tip);
+                }
+            }
+        });
         return column;
     }
 

@@ -33,7 +33,7 @@ abstract class CommandDialog extends Dialog<CommandResult> {
         this.fx = fx;
         this.notices = notices;
         this.what = what;
-        initOwner(owner);
+        com.cyclex.ui.Dialogs.themed(this, owner);
         setTitle(title);
         setHeaderText(title);
         getDialogPane().getStylesheets().add(CommandDialog.class.getResource("host.css").toExternalForm());

@@ -62,6 +62,7 @@ final class DemoPanel extends VBox {
         slider.setMaxWidth(Double.MAX_VALUE);
         Label unit = new Label("commands / s");
         unit.getStyleClass().add("muted");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         HBox rate = new HBox(8, spinner, unit);
         rate.setAlignment(Pos.CENTER_LEFT);
         Label pace = new Label("Robots' pace");

@@ -12,7 +12,6 @@ import com.cyclex.ui.demo.DemoControl;
 import com.cyclex.ui.live.Live;
 import com.cyclex.ui.live.LiveQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -26,7 +25,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -63,19 +61,9 @@ public final class HostView extends VBox {
         sections.getStyleClass().add(Styles.TABS_FLOATING);
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        // The pace stays in sight on every section, at the right of the section tabs.
-        Label pace = new Label();
-        pace.setId("host-pace");
-        pace.getStyleClass().addAll("host-pace", "numeric");
-        pace.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "%,.0f orders/s · %,.0f trades/s", figures.ordersPerSecondProperty().get(),
-                figures.tradesPerSecondProperty().get()),
-                figures.ordersPerSecondProperty(), figures.tradesPerSecondProperty()));
-        pace.setMouseTransparent(true);
-        StackPane.setAlignment(pace, Pos.TOP_RIGHT);
-        StackPane stack = new StackPane(sections, pace);
-        VBox.setVgrow(stack, Priority.ALWAYS);
-        getChildren().add(stack);
+        // The exchange's pace is on the status line, in sight whatever section is open.
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        getChildren().add(sections);
 
         wireLive(terminal.live(), terminal.client());
     }

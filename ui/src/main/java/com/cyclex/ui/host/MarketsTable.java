@@ -1,6 +1,7 @@
 package com.cyclex.ui.host;
 
 import com.cyclex.ui.format.Credits;
+import com.cyclex.ui.table.ColumnFit;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.api.MarketInfo;
@@ -33,6 +34,7 @@ final class MarketsTable extends TableView<MarketInfo> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No markets yet: list one with New market."));
+        ColumnFit.fit(this);
 
         getColumns().add(Columns.of("Symbol", (MarketInfo m) -> m.spec().symbol(), m -> m.spec().symbol(), 80, false));
         getColumns().add(Columns.of("Delivery", (MarketInfo m) -> m.spec().windowStart(), m -> delivery(m.spec()), 98, false));

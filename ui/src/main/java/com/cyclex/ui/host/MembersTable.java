@@ -1,6 +1,8 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Compact;
 import com.cyclex.ui.format.Credits;
+import com.cyclex.ui.table.ColumnFit;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.member.MemberStatus;
@@ -31,13 +33,14 @@ final class MembersTable extends TableView<MemberRow> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No members yet."));
+        ColumnFit.fit(this);
 
         getColumns().add(Columns.of("#", MemberRow::id, r -> Long.toString(r.id()), 36, true));
         getColumns().add(Columns.of("Member", MemberRow::name, MemberRow::name, 88, false));
         getColumns().add(Columns.status("Status", MemberRow::status, "member-status", 88));
         getColumns().add(cores());
-        getColumns().add(Columns.of("Credits", MemberRow::available, r -> Credits.format(r.available()), 96, true));
-        getColumns().add(Columns.of("Escrow", MemberRow::held, r -> Credits.format(r.held()), 80, true));
+        getColumns().add(Columns.compact("Credits", MemberRow::available, Compact::credits, c -> Credits.format(c) + " credits", 80));
+        getColumns().add(Columns.compact("Escrow", MemberRow::held, Compact::credits, c -> Credits.format(c) + " credits in escrow", 72));
         getColumns().add(actions(host, admit, suspend, mint));
     }
 
@@ -68,10 +71,11 @@ final class MembersTable extends TableView<MemberRow> {
                     return;
                 }
                 bar.show(row.declaredCores(), row.leasedCores(), row.askCores());
-                figures.setText(row.leasedCores() + "+" + row.askCores() + " of " + row.declaredCores());
-                tip.setText(row.declaredCores() + " declared · " + row.leasedCores() + " leased · " + row.askCores()
-                        + " on asks · " + Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())
-                        + " spare");
+                figures.setText(Compact.count(row.leasedCores()) + "+" + Compact.count(row.askCores()) + " of "
+                        + Compact.count(row.declaredCores()));
+                tip.setText(String.format(java.util.Locale.ROOT, "%,d declared · %,d leased · %,d on asks · %,d spare",
+                        row.declaredCores(), row.leasedCores(), row.askCores(),
+                        Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())));
                 setTooltip(tip);
                 setGraphic(box);
             }
