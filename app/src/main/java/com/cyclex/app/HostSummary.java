@@ -3,6 +3,7 @@ package com.cyclex.app;
 import com.cyclex.api.LedgerTotals;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.store.Recovery;
+import com.cyclex.ui.format.Credits;
 
 /** The lines a host prints when it has opened: where, what it recovered, and what the books say. */
 final class HostSummary {
@@ -17,10 +18,12 @@ final class HostSummary {
                 x.ledgerTotals(), x.stateHash()));
         return String.format("Cyclex exchange on %s%n"
                         + "  opened in %d ms: checkpoint after command %,d, %,d journaled commands replayed, last command %,d%n"
-                        + "  %d members, %d markets, %,d trades; credits issued %,d, in bid escrow %,d, in lease escrow %,d, fees %,d%n"
-                        + "  ledger sum %d (must be 0), state hash %016x%n",
+                        + "  %d members, %d markets, %,d trades%n"
+                        + "  credits issued %s, in bid escrow %s, in lease escrow %s, fees %s%n"
+                        + "  ledger sum %s credits (must be 0.00), state hash %016x%n",
                 host.dataDir(), openMillis, r.checkpointSeq(), r.replayed(), r.lastSeq(),
-                f.members(), f.markets(), f.trades(), f.totals().issued(), f.totals().bidEscrow(),
-                f.totals().leaseEscrow(), f.totals().fees(), f.totals().sum(), f.hash());
+                f.members(), f.markets(), f.trades(), Credits.format(f.totals().issued()),
+                Credits.format(f.totals().bidEscrow()), Credits.format(f.totals().leaseEscrow()),
+                Credits.format(f.totals().fees()), Credits.format(f.totals().sum()), f.hash());
     }
 }

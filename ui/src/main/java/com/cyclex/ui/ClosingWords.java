@@ -31,8 +31,8 @@ final class ClosingWords {
             s.append("This window is the exchange's host: closing it stops the exchange for everyone, and no member "
                     + "can trade until you start Cyclex again.");
             if (restingOrders > 0) {
-                s.append(restingOrders == 1 ? " Your order is saved" : " Your orders are saved")
-                        .append(" and rests again when the exchange starts.");
+                s.append(restingOrders == 1 ? " Your order is saved and rests again" : " Your orders are saved and rest again")
+                        .append(" when the exchange starts.");
             }
             if (robotsTrading) {
                 s.append(" The robots start again with it.");

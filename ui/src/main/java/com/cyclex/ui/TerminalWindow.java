@@ -3,6 +3,7 @@ package com.cyclex.ui;
 import com.cyclex.ui.book.DepthChartView;
 import com.cyclex.ui.book.LadderView;
 import com.cyclex.ui.entry.OrderEntryView;
+import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.host.HostView;
 import com.cyclex.ui.machine.MachineLoadView;
 import com.cyclex.ui.market.MarketBar;
@@ -71,6 +72,18 @@ public final class TerminalWindow {
             tabs.getTabs().add(tab("tab-host", "Host", new HostView(terminal)));
         }
         tabs.setId("bottom-tabs");
+        Shortcut[] tabKeys = {Shortcut.TAB_1, Shortcut.TAB_2, Shortcut.TAB_3, Shortcut.TAB_4, Shortcut.TAB_5};
+        for (int i = 0; i < tabKeys.length; i++) {
+            int index = i;
+            tabKeys[i].bind(tabs, () -> {
+                if (index < tabs.getTabs().size()) {
+                    tabs.getSelectionModel().select(index);
+                }
+            });
+            if (i < tabs.getTabs().size()) {
+                tabs.getTabs().get(i).setTooltip(new javafx.scene.control.Tooltip(tabKeys[i].keysText()));
+            }
+        }
         MachineLoadView machine = new MachineLoadView(terminal);
         bottom = split("bottom", Orientation.HORIZONTAL, tabs, machine);
         bottom.setDividerPositions(0.62);
@@ -88,6 +101,7 @@ public final class TerminalWindow {
             root.getChildren().add(new StatsOverlay(terminal.live()));
         }
         root.getChildren().add(terminal.notices().layer());
+        ShortcutSheet.install(root);
     }
 
     private static SplitPane split(String id, Orientation orientation, Node... items) {

@@ -58,6 +58,9 @@ abstract class CommandDialog extends Dialog<CommandResult> {
         getDialogPane().setContent(new VBox(12, form, message));
     }
 
+    /** What the accepted command did, for the status line. */
+    protected abstract String done(Command command, CommandResult result);
+
     /** The label of the button that sends. */
     protected String sendLabel() {
         return "OK";
@@ -86,6 +89,7 @@ abstract class CommandDialog extends Dialog<CommandResult> {
                 say("Not sent: " + error.getMessage(), true);
             } else if (result.accepted()) {
                 setResult(result);
+                notices.info(done(command, result));
                 close();
             } else {
                 say(result.message(), true);

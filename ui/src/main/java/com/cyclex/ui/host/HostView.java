@@ -8,6 +8,7 @@ import com.cyclex.api.HaltMarket;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SuspendMember;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.demo.DemoControl;
 import com.cyclex.ui.live.Live;
 import com.cyclex.ui.live.LiveQuery;
@@ -23,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -98,8 +100,10 @@ public final class HostView extends VBox {
 
     private Tab membersTab() {
         MembersTable table = new MembersTable(members.rows(), terminal.me(),
-                row -> actions.send("Admit " + row.name(), new AdmitMember(terminal.me(), row.id())),
-                row -> actions.send("Suspend " + row.name(), new SuspendMember(terminal.me(), row.id())),
+                row -> actions.send("Admit " + row.name(), new AdmitMember(terminal.me(), row.id()),
+                        HostSentences.admitted(row.name())),
+                row -> actions.send("Suspend " + row.name(), new SuspendMember(terminal.me(), row.id()),
+                        HostSentences.suspended(row.name())),
                 row -> new MintDialog(getScene().getWindow(), terminal.me(), row, terminal.client()::submit,
                         Platform::runLater, terminal.notices()).show());
         Tab tab = new Tab();
@@ -111,12 +115,16 @@ public final class HostView extends VBox {
 
     private Tab marketsTab() {
         MarketsTable table = new MarketsTable(terminal.markets().markets(),
-                m -> actions.send("Halt " + m.spec().symbol(), new HaltMarket(terminal.me(), m.id())),
-                m -> actions.send("Resume " + m.spec().symbol(), new ResumeMarket(terminal.me(), m.id())));
+                m -> actions.send("Halt " + m.spec().symbol(), new HaltMarket(terminal.me(), m.id()),
+                        HostSentences.halted(m.spec().symbol())),
+                m -> actions.send("Resume " + m.spec().symbol(), new ResumeMarket(terminal.me(), m.id()),
+                        HostSentences.resumed(m.spec().symbol())));
         Button create = new Button("New market…", new FontIcon(MaterialDesignP.PLUS));
         create.setId("new-market");
         create.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         create.setOnAction(e -> newMarket());
+        create.setTooltip(new Tooltip(Shortcut.NEW_MARKET.tooltip()));
+        Shortcut.NEW_MARKET.bind(this, create::fire);
         Label hint = new Label("Halting stops new orders; cancels still work.");
         hint.getStyleClass().add("muted");
         HBox bar = new HBox(10, create, hint);
@@ -152,11 +160,6 @@ public final class HostView extends VBox {
     private void newMarket() {
         NewMarketDialog dialog = new NewMarketDialog(getScene().getWindow(), terminal.me(), terminal.client()::submit,
                 Platform::runLater, terminal.notices());
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() != null) {
-                terminal.notices().info("Market #" + dialog.getResult().id() + " listed.");
-            }
-        });
         dialog.show();
     }
 

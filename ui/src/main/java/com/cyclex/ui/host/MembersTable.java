@@ -42,6 +42,34 @@ final class MembersTable extends TableView<MemberRow> {
         getColumns().add(Columns.compact("Credits", MemberRow::available, Compact::credits, c -> Credits.format(c) + " credits", 80));
         getColumns().add(Columns.compact("Escrow", MemberRow::held, Compact::credits, c -> Credits.format(c) + " credits in escrow", 72));
         getColumns().add(actions(host, admit, suspend, mint));
+        // The row keys, for the selected member: A admits, S suspends, M mints credits.
+        setOnKeyPressed(e -> {
+            MemberRow row = getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            switch (e.getCode()) {
+                case A -> {
+                    if (row.admittable()) {
+                        admit.accept(row);
+                    }
+                }
+                case S -> {
+                    if (row.suspendable() && row.id() != host) {
+                        suspend.accept(row);
+                    }
+                }
+                case M -> {
+                    if (row.status() != MemberStatus.LEFT) {
+                        mint.accept(row);
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
     }
 
     /** Declared, on asks and leased in one cell: a bar, the figures beside it, every word in the tooltip. */
@@ -110,6 +138,7 @@ final class MembersTable extends TableView<MemberRow> {
                     }
                 });
                 credits.setOnAction(e -> mint.accept(getItem()));
+                credits.setTooltip(new Tooltip("Mint credits for this member (M on the selected row)"));
             }
 
             @Override
@@ -126,10 +155,12 @@ final class MembersTable extends TableView<MemberRow> {
                     status.setText("Admit");
                     status.setId("admit-" + row.id());
                     status.getStyleClass().add(Styles.SUCCESS);
+                    status.setTooltip(new Tooltip("Admit this member (A on the selected row)"));
                 } else if (suspendable) {
                     status.setText("Suspend");
                     status.setId("suspend-" + row.id());
                     status.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+                    status.setTooltip(new Tooltip("Suspend this member: their orders are cancelled (S on the selected row)"));
                 }
                 status.setVisible(row.admittable() || suspendable);
                 status.setManaged(status.isVisible());

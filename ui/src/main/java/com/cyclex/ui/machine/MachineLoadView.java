@@ -3,6 +3,7 @@ package com.cyclex.ui.machine;
 import com.cyclex.api.AccountInfo;
 import com.cyclex.member.MemberRegistry;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.entry.Shortcut;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -176,6 +177,9 @@ public final class MachineLoadView extends VBox {
             model.declare();
         });
         declare.setDefaultButton(false);
+        declare.setTooltip(new Tooltip(Shortcut.DECLARE.tooltip("Declare how many spare cores of this computer you sell")));
+        Shortcut.DECLARE.bind(this, declare::fire);
+        spinner.getEditor().setOnAction(e -> declare.fire());
 
         // The controls keep their size however narrow the panel; the message has a line of its own below.
         caption.setMinWidth(Region.USE_PREF_SIZE);
