@@ -1,5 +1,6 @@
 package com.cyclex.ui.host;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -101,7 +102,11 @@ final class Columns {
                     return;
                 }
                 label.setText(item.name());
-                label.getStyleClass().setAll("label", pill, item.name().toLowerCase());
+                // Only when the status changed: restyling a node matches the stylesheet again, every frame otherwise.
+                List<String> style = List.of("label", pill, item.name().toLowerCase());
+                if (!label.getStyleClass().equals(style)) {
+                    label.getStyleClass().setAll(style);
+                }
                 setGraphic(label);
             }
         });

@@ -121,6 +121,8 @@ final class MembersTable extends TableView<MemberRow> {
         column.setCellFactory(c -> new TableCell<>() {
             private final Button status = new Button();
             private final Button credits = new Button("Mint…");
+            private final Tooltip admitTip = new Tooltip("Admit this member (A on the selected row)");
+            private final Tooltip suspendTip = new Tooltip("Suspend this member: their orders are cancelled (S on the selected row)");
             private final HBox box = new HBox(6, status, credits);
 
             {
@@ -148,20 +150,21 @@ final class MembersTable extends TableView<MemberRow> {
                     setGraphic(null);
                     return;
                 }
-                status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.BUTTON_OUTLINED);
                 boolean suspendable = row.suspendable() && row.id() != host;
-                if (row.admittable()) {
+                // Restyled only when the button's meaning changes: the rows are refilled every frame the robots trade.
+                if (row.admittable() && !"Admit".equals(status.getText())) {
                     // The call to action: a member is waiting to be let in.
                     status.setText("Admit");
-                    status.setId("admit-" + row.id());
+                    status.getStyleClass().removeAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
                     status.getStyleClass().add(Styles.SUCCESS);
-                    status.setTooltip(new Tooltip("Admit this member (A on the selected row)"));
-                } else if (suspendable) {
+                    status.setTooltip(admitTip);
+                } else if (!row.admittable() && suspendable && !"Suspend".equals(status.getText())) {
                     status.setText("Suspend");
-                    status.setId("suspend-" + row.id());
+                    status.getStyleClass().remove(Styles.SUCCESS);
                     status.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-                    status.setTooltip(new Tooltip("Suspend this member: their orders are cancelled (S on the selected row)"));
+                    status.setTooltip(suspendTip);
                 }
+                status.setId(row.admittable() ? "admit-" + row.id() : suspendable ? "suspend-" + row.id() : null);
                 status.setVisible(row.admittable() || suspendable);
                 status.setManaged(status.isVisible());
                 credits.setId("mint-" + row.id());

@@ -82,8 +82,11 @@ final class Columns {
                     return;
                 }
                 tag.setText(name.apply(item));
-                tag.getStyleClass().removeAll("bid", "ask");
-                tag.getStyleClass().add(item == Side.BID ? "bid" : "ask");
+                String now = item == Side.BID ? "bid" : "ask";
+                if (!tag.getStyleClass().contains(now)) {
+                    tag.getStyleClass().removeAll("bid", "ask");
+                    tag.getStyleClass().add(now);
+                }
                 setGraphic(tag);
             }
         });
