@@ -76,13 +76,13 @@ final class ShortcutSheet {
             grid.add(title(group.title()), 0, row++, 2, 1);
             for (Shortcut s : Shortcut.values()) {
                 if (s.group() == group) {
-                    grid.addRow(row++, keys(s.keysText()), new Label(s.description()));
+                    grid.addRow(row++, keys(s.keysText()), said(s.description()));
                 }
             }
         }
         grid.add(title("On a selected row, and anywhere"), 0, row++, 2, 1);
         for (String[] k : ROW_KEYS) {
-            grid.addRow(row++, keys(k[0]), new Label(k[1]));
+            grid.addRow(row++, keys(k[0]), said(k[1]));
         }
         return grid;
     }
@@ -94,8 +94,15 @@ final class ShortcutSheet {
         return l;
     }
 
+    private static Label said(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Label keys(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().addAll("numeric", "shortcut-keys");
         return l;
     }
