@@ -92,7 +92,22 @@ public final class LocalClient implements ExchangeClient {
 
     @Override
     public CompletableFuture<List<Trade>> recentTrades(int market, int count) {
-        return ask(x -> x.recentTrades(market, count));
+        return ask(x -> x.recentTrades(market, count)).thenApplyAsync(latest -> {
+            if (latest.size() >= count) {
+                return latest;
+            }
+            // The exchange keeps only its newest trades in memory; older ones come from the history tables, which
+            // the history thread has long written (it lags by the newest batch only, and those are in memory).
+            long oldest = latest.isEmpty() ? Long.MAX_VALUE : latest.get(0).id();
+            List<Trade> older = host.history().trades(market, oldest, count - latest.size());
+            if (older.isEmpty()) {
+                return latest;
+            }
+            List<Trade> all = new java.util.ArrayList<>(older.size() + latest.size());
+            all.addAll(older);
+            all.addAll(latest);
+            return all;
+        });
     }
 
     @Override
