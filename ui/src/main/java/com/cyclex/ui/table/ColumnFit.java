@@ -100,8 +100,9 @@ public final class ColumnFit {
         }
         long now = System.nanoTime();
         if (now - measuredAt < EVERY_NANOS) {
-            // Measured a moment ago: again at a later pulse, which an idle window would otherwise not have.
-            Platform.requestNextPulse();
+            // Measured a moment ago: again at a later pulse, which an idle window would otherwise not have
+            // (a layout request is what makes the scene run its pulse listeners again).
+            Platform.runLater(table::requestLayout);
             return;
         }
         measuredAt = now;

@@ -84,7 +84,7 @@ class TradingFlowTest extends TerminalTestBase {
         waitUntil("the order has gone", () -> orders().getItems().size() == 1);
         assertEquals(keep, fx(() -> orders().getItems().get(0).id()));
         assertEquals(1, myOpenOrders().size());
-        assertEquals("Order " + gone + " cancelled.", lastNotice());
+        assertEquals("Order " + gone + " cancelled: 2 units taken off the book.", lastNotice());
     }
 
     @Test
