@@ -17,24 +17,24 @@ final class TerminalLauncher {
      * @param demoFor makes the demo controls for the opened host, or gives null for none
      */
     static int run(Path dir, boolean stats, boolean demoAtStart, Function<ExchangeHost, DemoControl> demoFor) {
-        ExchangeHost host = ExchangeHost.open(dir);
+        ExchangeHost host = Hosting.open(dir).host();
         DemoControl demo = null;
         try (LocalClient client = LocalClient.forHost(host)) {
             demo = demoFor.apply(host);
             TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart,
                     dir.resolve("terminal-layout.properties")));
-            return 0;
+            return ExitCode.OK.code;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
                 System.err.println("There is no display to open a window on. Use --headless to host without one.");
-                return 4;
+                return ExitCode.NO_DISPLAY.code;
             }
             throw e;
         } finally {
             if (demo != null) {
                 demo.stop();
             }
-            host.close();
+            System.out.println(Hosting.close(host));
         }
     }
 }

@@ -25,7 +25,7 @@ public final class ProblemDialog extends Application {
     public void start(Stage stage) {
         // A window of its own, before any terminal: it needs the dark theme set here.
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        Alert alert = Dialogs.themed(new Alert(Alert.AlertType.INFORMATION, text), null);
+        Alert alert = Dialogs.themed(new Alert(Alert.AlertType.ERROR, text), null);
         alert.setTitle("Cyclex");
         alert.setHeaderText(title);
         alert.showAndWait();
