@@ -28,6 +28,7 @@ final class GatewayRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayRoutes.class);
     private static final int MAX_LEVELS = 100;
     private static final int MAX_TRADES = 1000;
+    private static final long DRAINED = 4L * 1024 * 1024;
 
     private final HostPort host;
     private final CommandDesk desk;
@@ -238,18 +239,23 @@ final class GatewayRoutes {
         Gateway.answer(ctx, HttpStatuses.of(WireResult.code(r.name(), r.code())), r);
     }
 
-    /** The body, read up to the limit; more than that is refused before any of it is parsed. */
+    /**
+     * The body, read up to the limit; more than that is refused before any of it is parsed. A body up to
+     * {@link #DRAINED} is read to its end first, so the sender is still listening when the refusal comes.
+     */
     private byte[] body(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         int max = options.maxBodyBytes();
-        if (declared > max) {
-            throw new WireException(ResultCode.REQUEST_TOO_LARGE, "The body has " + declared + " bytes; at most " + max
-                    + " are taken.");
-        }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] b = in.readNBytes(max + 1);
             if (b.length > max) {
-                throw new WireException(ResultCode.REQUEST_TOO_LARGE, "The body is longer than " + max + " bytes.");
+                long rest = in.skip(DRAINED);
+                if (rest >= DRAINED) {
+                    ctx.header("Connection", "close");
+                }
+                throw new WireException(ResultCode.REQUEST_TOO_LARGE, "The body has "
+                        + (declared > 0 ? declared + " bytes" : "more than " + max + " bytes") + "; at most " + max
+                        + " are taken.");
             }
             return b;
         } catch (IOException e) {

@@ -106,7 +106,7 @@ public final class Wire {
     /** Reads a value, or throws {@link WireException} with a sentence that says what was wrong. */
     public static <T> T read(byte[] json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return present(MAPPER.readValue(json, type));
         } catch (IOException e) {
             throw WireException.of(e);
         }
@@ -114,10 +114,18 @@ public final class Wire {
 
     public static <T> T read(String json, Class<T> type) {
         try {
-            return MAPPER.readValue(json, type);
+            return present(MAPPER.readValue(json, type));
         } catch (IOException e) {
             throw WireException.of(e);
         }
+    }
+
+    /** JSON's null reads as no value at all: refused like an empty body. */
+    private static <T> T present(T value) {
+        if (value == null) {
+            throw new WireException(com.cyclex.api.ResultCode.REQUEST_INVALID, "The body is null: send a JSON object.");
+        }
+        return value;
     }
 
     public static JsonNode tree(String json) {
@@ -130,7 +138,7 @@ public final class Wire {
 
     public static <T> T convert(JsonNode node, Class<T> type) {
         try {
-            return MAPPER.treeToValue(node, type);
+            return present(MAPPER.treeToValue(node, type));
         } catch (IOException | IllegalArgumentException e) {
             throw WireException.of(e);
         }
