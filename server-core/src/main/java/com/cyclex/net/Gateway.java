@@ -175,6 +175,26 @@ public final class Gateway implements AutoCloseable {
         return "127.0.0.1";
     }
 
+    /**
+     * Every route the server answers, as "METHOD /path" with Javalin's {param} placeholders; the stream counts
+     * as a GET (its upgrade). Read from the router itself, for the test that holds the OpenAPI document to them.
+     */
+    public java.util.SortedSet<String> routes() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
+            String method = e.endpoint.method.name();
+            if (!method.startsWith("BEFORE") && !method.startsWith("AFTER") && !method.startsWith("WEBSOCKET")) {
+                out.add(method + " " + e.endpoint.path);
+            }
+        }
+        for (var w : app.unsafe.internalRouter.allWsHandlers()) {
+            if (w.getType() == io.javalin.websocket.WsHandlerType.WEBSOCKET) {
+                out.add("GET " + w.getPath());
+            }
+        }
+        return out;
+    }
+
     /** The members that have reached the gateway, for the host's view. */
     public List<ConnectedMember> members() {
         return traffic.snapshot();

@@ -94,6 +94,11 @@ final class GatewayRoutes {
 
         r.exception(WireException.class, (e, ctx) -> refuse(ctx, e.code(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, codeFor(e.getStatus()), sentenceFor(e)));
+        r.exception(java.io.IOException.class, (e, ctx) -> {
+            // the member went away mid-request: nothing to answer, nothing to alarm anyone about
+            LOG.debug("Connection lost on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            Gateway.answer(ctx, 400, WireResult.refusal(ResultCode.REQUEST_INVALID, "The connection broke mid-request."));
+        });
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("The gateway failed on {} {}", ctx.method(), ctx.path(), e);
             Gateway.answer(ctx, 500, WireResult.refusal(ResultCode.REQUEST_INVALID,
