@@ -1,5 +1,6 @@
 package com.cyclex.exchange;
 
+import com.cyclex.api.ExchangeEvent;
 import com.cyclex.ledger.Escrow;
 import com.cyclex.ledger.Ledger;
 import com.cyclex.ledger.PostingReason;
@@ -15,6 +16,7 @@ import com.cyclex.market.Side;
 import com.cyclex.market.Trade;
 import com.cyclex.member.Member;
 import com.cyclex.member.MemberRegistry;
+import java.util.List;
 
 /**
  * Turns what the books do into credits, cores and leases. Every fill moves the buyer's escrow into the
@@ -27,16 +29,32 @@ final class Clearing implements BookListener {
     private final Ledger ledger;
     private final LeaseBook leases;
     private final EventCollector events;
+    private final RecentTrades recent;
+
+    /**
+     * A running digest of everything that has left the live state (trades made, leases settled): the state
+     * hash covers the live state plus this one number, so its cost does not grow with history.
+     */
+    private StateHash history = new StateHash();
 
     /** The market whose book is working, and the time of the command that set it working. */
     private Market market;
     private long now;
 
-    Clearing(MemberRegistry members, Ledger ledger, LeaseBook leases, EventCollector events) {
+    Clearing(MemberRegistry members, Ledger ledger, LeaseBook leases, EventCollector events, RecentTrades recent) {
         this.members = members;
         this.ledger = ledger;
         this.leases = leases;
         this.events = events;
+        this.recent = recent;
+    }
+
+    long historyDigest() {
+        return history.value();
+    }
+
+    void restoreHistoryDigest(long digest) {
+        history = new StateHash(digest);
     }
 
     void begin(Market market, long now) {
@@ -70,13 +88,55 @@ final class Clearing implements BookListener {
         long id = leases.nextId();
         Trade trade = new Trade(id, market.id(), bid.id(), ask.id(), buyer.id(), seller.id(), price, units, taker.side(), now);
         long start = spec.delivery() == Delivery.WINDOW ? spec.windowStart() : now;
-        Lease lease = new Lease(id, trade, units, start, start + spec.termMillis(), value, sellerFee, LeaseState.SCHEDULED);
+        // A spot lease starts at its trade; a window lease waits for its window.
+        LeaseState state = start <= now ? LeaseState.ACTIVE : LeaseState.SCHEDULED;
+        Lease lease = new Lease(id, trade, units, start, start + spec.termMillis(), value, sellerFee, state);
         leases.add(lease);
+        recent.add(trade);
+        history.add(trade.id()).add(trade.market()).add(trade.bidOrderId()).add(trade.askOrderId()).add(trade.buyerId())
+                .add(trade.sellerId()).add(trade.price()).add(trade.units()).add(trade.aggressor()).add(trade.time());
 
         events.trade(trade, lease);
         events.order(market.id(), maker, null);
         events.order(market.id(), taker, null);
         events.account(buyer);
+        events.account(seller);
+    }
+
+    /**
+     * Moves every lease whose time has come: a scheduled lease whose start has passed becomes active, and a
+     * lease whose term has ended is delivered, its escrow paid to the seller less the seller's fee, and its
+     * cores are the seller's to offer again. (Until jobs run on leases, the clock is what delivers them.)
+     *
+     * @return whether any lease moved
+     */
+    boolean settleDue(long now) {
+        if (now < leases.nextDue()) {
+            return false;
+        }
+        List<Lease> due = leases.dueBy(now);
+        for (Lease lease : due) {
+            if (lease.end() <= now) {
+                deliver(lease);
+            } else {
+                Lease active = lease.with(LeaseState.ACTIVE, lease.escrow());
+                leases.update(active);
+                events.event(new ExchangeEvent.LeaseUpdated(active));
+            }
+        }
+        return !due.isEmpty();
+    }
+
+    private void deliver(Lease lease) {
+        Member seller = members.get(lease.sellerId());
+        long fee = Math.min(lease.sellerFee(), lease.escrow());
+        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.availableAccount(seller.id()), lease.escrow() - fee, PostingReason.LEASE_PAYOUT);
+        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.FEES, fee, PostingReason.FEE);
+        seller.releaseLeasedCores(lease.cores());
+        Lease delivered = lease.with(LeaseState.DELIVERED, 0);
+        leases.update(delivered);
+        history.add(-2).add(delivered.id()).add(delivered.state()).add(lease.escrow());
+        events.event(new ExchangeEvent.LeaseUpdated(delivered));
         events.account(seller);
     }
 

@@ -51,11 +51,13 @@ public final class Exchange implements ExchangeReader {
     private final MemberRegistry members = new MemberRegistry();
     private final Ledger ledger = new Ledger();
     private final LeaseBook leases = new LeaseBook();
+    private final RecentTrades recent = new RecentTrades();
+    private final IdempotencyKeys keys = new IdempotencyKeys();
     private final EventCollector events = new EventCollector(ledger);
-    private final Clearing clearing = new Clearing(members, ledger, leases, events);
+    private final Clearing clearing = new Clearing(members, ledger, leases, events, recent);
     private final Markets markets = new Markets(clearing);
     private final OrderDesk desk = new OrderDesk(members, markets, ledger, clearing, events);
-    private final TimeEvents time = new TimeEvents(markets, desk, events);
+    private final TimeEvents time = new TimeEvents(markets, desk, events, clearing);
     private final Admin admin = new Admin(members, markets, ledger, desk, events, time);
     private long clock;
     private boolean changed;
@@ -79,21 +81,41 @@ public final class Exchange implements ExchangeReader {
      * {@link #lastChangedState()}).
      */
     public CommandResult apply(Command command, long time) {
+        return apply(command, time, null);
+    }
+
+    /**
+     * Applies a command that carries its sender's idempotency key (null for none): a key this actor used for an
+     * accepted command in the last quarter of an hour gets that command's result again, and changes nothing.
+     */
+    public CommandResult apply(Command command, long time, String key) {
         if (time > clock) {
             clock = time;
         }
         boolean timeEvents = this.time.runDue(clock);
         events.flush();
-        CommandResult result = command == null
-                ? CommandResult.reject(ResultCode.COMMAND_INVALID, "There is no command.")
-                : dispatch(command, clock);
-        if (result.accepted()) {
+        CommandResult result;
+        boolean retry = false;
+        if (command == null) {
+            result = CommandResult.reject(ResultCode.COMMAND_INVALID, "There is no command.");
+        } else if (key != null && IdempotencyKeys.problem(key) != null) {
+            result = CommandResult.reject(ResultCode.COMMAND_INVALID, IdempotencyKeys.problem(key));
+        } else {
+            CommandResult earlier = key == null ? null : keys.find(command.actor(), key);
+            retry = earlier != null;
+            result = retry ? earlier : dispatch(command, clock);
+        }
+        if (result.accepted() && !retry) {
             events.flush();
         } else {
             events.clear();
         }
-        changed = timeEvents || (result.accepted() && !(command instanceof AdvanceClock));
-        if (result.accepted() && (command instanceof PlaceOrder || command instanceof ReplaceOrder || command instanceof CancelOrder)) {
+        boolean applied = result.accepted() && !retry && !(command instanceof AdvanceClock);
+        if (applied && key != null) {
+            keys.keep(command.actor(), key, clock, result);
+        }
+        changed = timeEvents || applied;
+        if (applied && (command instanceof PlaceOrder || command instanceof ReplaceOrder || command instanceof CancelOrder)) {
             orderCommands++;
         }
         return result;
@@ -216,8 +238,7 @@ public final class Exchange implements ExchangeReader {
 
     @Override
     public List<Trade> recentTrades(int market, int count) {
-        List<Lease> latest = market == 0 ? leases.from(Math.max(1, leases.size() - count + 1)) : leases.latestOf(market, count);
-        return latest.stream().map(Lease::trade).toList();
+        return recent.latest(market, count);
     }
 
     @Override
@@ -227,7 +248,7 @@ public final class Exchange implements ExchangeReader {
 
     @Override
     public long tradeCount() {
-        return leases.size();
+        return leases.made();
     }
 
     @Override
@@ -251,7 +272,7 @@ public final class Exchange implements ExchangeReader {
             openInterest += m.leasedCores();
         }
         LedgerTotals totals = ledgerTotals();
-        return new ExchangeFigures(orderCommands, leases.size(), openOrders, openInterest, totals.bidEscrow(),
+        return new ExchangeFigures(orderCommands, leases.made(), openOrders, openInterest, totals.bidEscrow(),
                 totals.leaseEscrow(), totals.fees(), totals.issued(), members.size(), markets.all().size());
     }
 
@@ -272,10 +293,14 @@ public final class Exchange implements ExchangeReader {
         return o == null ? null : EventCollector.info(marketId, o);
     }
 
+    /**
+     * Covers the live state (members, markets, books, balances, open leases, kept answers) and the running
+     * digest of history, so it costs the same after a million trades as after ten.
+     */
     @Override
     public long stateHash() {
         StateHash h = new StateHash();
-        h.add(desk.nextOrderId()).add(leases.size());
+        h.add(desk.nextOrderId()).add(leases.nextId()).add(clearing.historyDigest());
         for (Member m : members.all()) {
             h.add(m.id()).add(m.name()).add(m.status()).add(m.declaredCores()).add(m.askCores()).add(m.leasedCores())
                     .add(m.tokenHash()).add(m.joinedAt());
@@ -291,13 +316,14 @@ public final class Exchange implements ExchangeReader {
         for (long balance : ledger.snapshot()) {
             h.add(balance);
         }
-        for (Lease lease : leases.from(1)) {
+        for (Lease lease : leases.open()) {
             Trade t = lease.trade();
             h.add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
                     .add(lease.sellerFee()).add(lease.state());
             h.add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
                     .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
         }
+        keys.hashInto(h);
         return h.value();
     }
 
@@ -310,8 +336,8 @@ public final class Exchange implements ExchangeReader {
 
     // ---- saving and restoring -----------------------------------------------------------------------
 
-    /** Copies the whole state; leases only from id {@code leasesFrom} on. */
-    public ExchangeState capture(long leasesFrom) {
+    /** Copies the live state. */
+    public ExchangeState capture() {
         List<ExchangeState.SavedMember> saved = new ArrayList<>();
         for (Member m : members.all()) {
             saved.add(new ExchangeState.SavedMember(m.info(), m.tokenHash()));
@@ -321,14 +347,11 @@ public final class Exchange implements ExchangeReader {
             market.book().forEachOrder(o -> orders.add(EventCollector.info(market.id(), o)));
         }
         return new ExchangeState(clock, desk.nextOrderId(), ledger.postingCount(), saved, markets(), orders,
-                ledger.snapshot(), leasesFrom, List.copyOf(leases.from(leasesFrom)));
+                ledger.snapshot(), leases.nextId(), List.copyOf(leases.open()), keys.all(), clearing.historyDigest());
     }
 
-    /** Builds an exchange from a saved state holding all leases (from id 1). */
+    /** Builds an exchange from a saved state. */
     public static Exchange restore(ExchangeState state) {
-        if (state.leasesFrom() != 1) {
-            throw new IllegalArgumentException("a restore needs every lease, from id 1");
-        }
         Exchange x = new Exchange();
         List<ExchangeState.SavedMember> saved = state.members();
         for (int i = 0; i < saved.size(); i++) {
@@ -354,13 +377,26 @@ public final class Exchange implements ExchangeReader {
                     o.openUnits(), o.filledUnits(), o.timeInForce(), o.reserve()));
         }
         x.ledger.restore(state.balances(), state.postingCount());
-        for (Lease lease : state.leases()) {
+        x.leases.restoreNextId(state.nextLeaseId());
+        for (Lease lease : state.openLeases()) {
+            if (lease.id() >= state.nextLeaseId()) {
+                throw new IllegalArgumentException("open lease " + lease.id() + " is not below the next lease id " + state.nextLeaseId());
+            }
             x.leases.add(lease);
         }
+        x.keys.restore(state.keptResults());
+        x.clearing.restoreHistoryDigest(state.historyDigest());
         x.desk.restoreNextOrderId(state.nextOrderId());
         x.clock = state.clock();
         x.time.restoreClock(state.clock());
         x.time.marketsChanged();
         return x;
+    }
+
+    /** Gives the terminals' first look at each market its latest trades again after a restart (not state). */
+    public void restoreRecentTrades(List<Trade> oldestFirst) {
+        for (Trade t : oldestFirst) {
+            recent.add(t);
+        }
     }
 }

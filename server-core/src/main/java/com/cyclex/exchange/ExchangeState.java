@@ -1,5 +1,6 @@
 package com.cyclex.exchange;
 
+import com.cyclex.api.CommandResult;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.lease.Lease;
@@ -7,11 +8,16 @@ import com.cyclex.member.MemberInfo;
 import java.util.List;
 
 /**
- * Everything the exchange knows, copied at one moment: what a checkpoint saves and a restart restores.
+ * The live state of the exchange, copied at one moment: what a checkpoint saves and a restart restores.
+ * History (trades made, leases settled, the order flow) is not in it: the store keeps that, and the state
+ * carries only the running digest of it that the state hash needs.
  *
  * @param orders open orders of every market, each market's bids then asks in priority order
  * @param balances every ledger account, indexed as the ledger indexes them
- * @param leases leases from id {@code leasesFrom} on (a checkpoint saves only the new ones)
+ * @param nextLeaseId the id the next lease (and trade) gets
+ * @param openLeases the leases not yet settled, in id order
+ * @param keptResults answers kept for idempotency keys, oldest first
+ * @param historyDigest the running digest of everything that has left the live state
  */
 public record ExchangeState(
         long clock,
@@ -21,10 +27,16 @@ public record ExchangeState(
         List<MarketInfo> markets,
         List<OrderInfo> orders,
         long[] balances,
-        long leasesFrom,
-        List<Lease> leases) {
+        long nextLeaseId,
+        List<Lease> openLeases,
+        List<KeptResult> keptResults,
+        long historyDigest) {
 
     /** A member with the token hash that its public copy leaves out. */
     public record SavedMember(MemberInfo info, String tokenHash) {
+    }
+
+    /** The answer an accepted command with an idempotency key got, kept so a retry gets it again. */
+    public record KeptResult(long actor, String key, long time, CommandResult result) {
     }
 }

@@ -5,7 +5,16 @@ package com.cyclex.exchange;
  * one), not for security; each value is mixed so that nearby numbers give unrelated hashes.
  */
 final class StateHash {
-    private long h = 0x6A09E667F3BCC909L;
+    private long h;
+
+    StateHash() {
+        this(0x6A09E667F3BCC909L);
+    }
+
+    /** Goes on from a value saved earlier: the running digest of history does. */
+    StateHash(long start) {
+        h = start;
+    }
 
     StateHash add(long value) {
         long x = value * 0x9E3779B97F4A7C15L;
@@ -20,8 +29,9 @@ final class StateHash {
         return add(s == null ? 0 : s.hashCode());
     }
 
+    /** By the constant's stable code: a hash saved in a checkpoint must not change when an enum is reordered. */
     StateHash add(Enum<?> e) {
-        return add(e == null ? -1 : e.ordinal());
+        return add(com.cyclex.util.StableCodes.codeOf(e));
     }
 
     long value() {

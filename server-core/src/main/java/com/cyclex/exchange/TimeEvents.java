@@ -7,8 +7,8 @@ import com.cyclex.market.MarketStatus;
 import com.cyclex.market.TimeInForce;
 
 /**
- * What happens because time passes: day orders expire at UTC midnight, and a window market closes when its
- * delivery window starts. Time comes in with each command, so replaying the journal replays these exactly.
+ * What happens because time passes: leases start and end, day orders expire at UTC midnight, and a window
+ * market closes when its delivery window starts. Time comes in with each command, so replaying the journal replays these exactly.
  */
 final class TimeEvents {
     static final long DAY_MILLIS = 86_400_000L;
@@ -16,21 +16,23 @@ final class TimeEvents {
     private final Markets markets;
     private final OrderDesk desk;
     private final EventCollector events;
+    private final Clearing clearing;
     private long nextMidnight = DAY_MILLIS;
     private long nextDue = Long.MIN_VALUE;
 
-    TimeEvents(Markets markets, OrderDesk desk, EventCollector events) {
+    TimeEvents(Markets markets, OrderDesk desk, EventCollector events, Clearing clearing) {
         this.markets = markets;
         this.desk = desk;
         this.events = events;
+        this.clearing = clearing;
     }
 
     /** Runs whatever is due at {@code now}; true when that changed any state. */
     boolean runDue(long now) {
+        boolean changed = clearing.settleDue(now);
         if (now < nextDue) {
-            return false;
+            return changed;
         }
-        boolean changed = false;
         if (now >= nextMidnight) {
             for (Market market : markets.all()) {
                 int before = market.book().orderCount();

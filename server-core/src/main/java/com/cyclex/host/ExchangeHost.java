@@ -2,38 +2,64 @@ package com.cyclex.host;
 
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
+import com.cyclex.api.EventBatch;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeReader;
 import com.cyclex.store.CheckpointStore;
 import com.cyclex.store.DataDir;
 import com.cyclex.store.Database;
-import com.cyclex.store.JournalStore;
+import com.cyclex.store.HistoryStore;
+import com.cyclex.store.JournalFile;
 import com.cyclex.store.Recovery;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A running exchange on a data dir: the lock, the database, the recovered state and the sequencer, opened
- * together and closed together. Everything that trades (UI, gateway, robots) goes through {@link #submit}.
+ * A running exchange on a data dir: the lock, the database (checkpoints and history), the journal files,
+ * the recovered state and the sequencer, opened together and closed together. Everything that trades (UI,
+ * gateway, robots) goes through {@link #submit}.
  */
 public final class ExchangeHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExchangeHost.class);
+    /** How long a checkpoint waits for the history to catch up before it gives up for this time. */
+    private static final long HISTORY_WAIT_MILLIS = 120_000;
+
     private final DataDir dataDir;
     private final Database database;
-    private final JournalStore journal;
+    private final JournalFile journal;
+    private final HistoryStore history;
     private final CheckpointStore checkpoints;
-    private final Sequencer sequencer;
     private final Recovery.Recovered recovered;
+    private final CheckpointLog checkpointLog = new CheckpointLog();
+    private final AtomicLong lostTail = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private Sequencer sequencer;
 
-    private ExchangeHost(DataDir dataDir, Database database, JournalStore journal, CheckpointStore checkpoints,
-                         Sequencer sequencer, Recovery.Recovered recovered) {
+    /** What the latest checkpoint cost, for the log and the soak. */
+    public record CheckpointFigures(long lastSeq, long millis, int segmentsDeleted) {
+    }
+
+    private static final class CheckpointLog {
+        volatile CheckpointFigures latest;
+        final AtomicLong count = new AtomicLong();
+    }
+
+    private ExchangeHost(DataDir dataDir, Database database, JournalFile journal, HistoryStore history,
+                         CheckpointStore checkpoints, Recovery.Recovered recovered) {
         this.dataDir = dataDir;
         this.database = database;
         this.journal = journal;
+        this.history = history;
         this.checkpoints = checkpoints;
-        this.sequencer = sequencer;
         this.recovered = recovered;
     }
 
@@ -41,17 +67,23 @@ public final class ExchangeHost implements AutoCloseable {
     public static ExchangeHost open(Path dir, SequencerOptions options) {
         DataDir dataDir = DataDir.open(dir);
         Database database = null;
+        JournalFile journal = null;
+        HistoryStore history = null;
         try {
+            LOG.info("Opening the exchange in {}", dataDir.path());
             database = Database.open(dataDir);
-            Recovery.Recovered recovered = Recovery.recover(database);
-            JournalStore journal = new JournalStore(database);
+            journal = JournalFile.open(dataDir.path().resolve("journal"));
+            history = new HistoryStore(database);
+            Recovery.Recovered recovered = Recovery.recover(database, journal, history);
             CheckpointStore checkpoints = new CheckpointStore(database);
-            Sequencer sequencer = new Sequencer(recovered.exchange(), journal::append, checkpoints::save, options,
-                    recovered.lastSeq(), recovered.leaseCount(), recovered.replayed());
-            return new ExchangeHost(dataDir, database, journal, checkpoints, sequencer, recovered);
-        } catch (RuntimeException e) {
+            ExchangeHost host = new ExchangeHost(dataDir, database, journal, history, checkpoints, recovered);
+            host.start(options);
+            return host;
+        } catch (RuntimeException | Error e) {
+            closeQuietly(history);
+            closeQuietly(journal);
             if (database != null) {
-                database.close();
+                closeQuietly(database);
             }
             dataDir.close();
             throw e;
@@ -62,9 +94,50 @@ public final class ExchangeHost implements AutoCloseable {
         return open(dir, SequencerOptions.defaults());
     }
 
+    private void start(SequencerOptions options) {
+        JournalFile file = journal;
+        Journal toFile = new Journal() {
+            @Override
+            public void append(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload) {
+                file.append(firstSeq, commands, stateHash, payload);
+            }
+
+            @Override
+            public void checkpointAt(long lastSeq) {
+                file.roll();
+            }
+        };
+        sequencer = new Sequencer(recovered.exchange(), toFile, this::saveCheckpoint, options, recovered.lastSeq(),
+                recovered.replayed());
+        sequencer.subscribeBatches(history::write);
+    }
+
+    /** On the checkpoint thread: once the history holds everything up to the checkpoint, save it and drop old journal. */
+    private void saveCheckpoint(com.cyclex.exchange.ExchangeState state, long seq, long hash) {
+        long t0 = System.nanoTime();
+        if (!history.awaitMark(seq, HISTORY_WAIT_MILLIS)) {
+            // The journal holds everything still; the history will be written again from it on the next start.
+            LOG.warn("Checkpoint after command {} skipped: the history is written only to command {}{}", seq, history.mark(),
+                    history.failure() == null ? "" : " (" + history.failure() + ")");
+            return;
+        }
+        checkpoints.save(state, seq, hash);
+        int deleted = journal.trimThrough(seq);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        checkpointLog.latest = new CheckpointFigures(seq, millis, deleted);
+        checkpointLog.count.incrementAndGet();
+        LOG.info("Checkpoint after command {} saved in {} ms ({} members, {} open orders, {} open leases); {} journal segments deleted",
+                seq, millis, state.members().size(), state.orders().size(), state.openLeases().size(), deleted);
+    }
+
     /** Queues a command; the future completes once it is durable (see {@link Sequencer#submit}). */
     public CompletableFuture<CommandResult> submit(Command command) {
         return sequencer.submit(command);
+    }
+
+    /** Queues a command with its sender's idempotency key (see {@link Sequencer#submit(Command, String)}). */
+    public CompletableFuture<CommandResult> submit(Command command, String idempotencyKey) {
+        return sequencer.submit(command, idempotencyKey);
     }
 
     /** Submits a command and waits until it is durable. */
@@ -87,6 +160,44 @@ public final class ExchangeHost implements AutoCloseable {
         return sequencer.subscribe(subscriber);
     }
 
+    /** Hears committed batches with the sequence number and time of each event (see {@link Sequencer#subscribeBatches}). */
+    public AutoCloseable subscribeBatches(Consumer<EventBatch> subscriber) {
+        return sequencer.subscribeBatches(subscriber);
+    }
+
+    /** The history tables: trades, leases and the order flow, for queries and exports. */
+    public HistoryStore history() {
+        return history;
+    }
+
+    /** The sequence number of the last acknowledged command. */
+    public long lastSeq() {
+        return sequencer.lastAcknowledged();
+    }
+
+    /**
+     * A client reports the last sequence number it was told of. One beyond the host's last acknowledged command
+     * means the host lost acknowledged commands (a journal tail gone with a disk): said loudly, never rolled
+     * back in silence. Returns true in that case.
+     */
+    public boolean clientSaw(long seq) {
+        long ours = lastSeq();
+        if (seq <= ours) {
+            return false;
+        }
+        long before = lostTail.getAndAccumulate(seq, Math::max);
+        if (seq > before) {
+            LOG.error("A client saw command {} acknowledged, but this exchange holds commands only up to {}:"
+                    + " acknowledged commands were lost (was the data dir restored from an older copy?)", seq, ours);
+        }
+        return true;
+    }
+
+    /** The highest sequence number a client saw beyond this host's journal, or 0 when none did. */
+    public long lostTail() {
+        return lostTail.get();
+    }
+
     /** What start-up recovered. */
     public Recovery.Recovered recovered() {
         return recovered;
@@ -101,23 +212,77 @@ public final class ExchangeHost implements AutoCloseable {
         return sequencer.failure();
     }
 
-    /** Finishes what is queued, saves a checkpoint and closes the database. */
+    /** The latest checkpoint this process saved, or null before the first. */
+    public CheckpointFigures latestCheckpoint() {
+        return checkpointLog.latest;
+    }
+
+    /** Checkpoints this process saved. */
+    public long checkpointCount() {
+        return checkpointLog.count.get();
+    }
+
+    /** Bytes on disk: the database file and the journal segments. */
+    public long databaseBytes() {
+        try (var files = Files.list(dataDir.path())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".mv.db")).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    public long journalBytes() {
+        return journal.sizeBytes();
+    }
+
+    /** The first sequence number of each journal segment on disk, oldest first. */
+    public List<Long> journalSegments() {
+        return journal.segmentFirsts();
+    }
+
+    /** Finishes what is queued, saves a checkpoint and closes the database. Calling it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             sequencer.close();
-            journal.close();
-            checkpoints.close();
-            database.close();
+            LOG.info("Exchange closed after command {}", sequencer.lastAcknowledged());
         } finally {
+            closeQuietly(history);
+            closeQuietly(journal);
+            closeQuietly(checkpoints);
+            closeQuietly(database);
             dataDir.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("Closing {} failed: {}", c.getClass().getSimpleName(), e.getMessage());
         }
     }
 
     /** Stops as if the process had died, for tests of recovery: no checkpoint, no clean database close. */
     public void crash() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             sequencer.abort();
+            closeQuietly(journal);
             database.crash();
         } finally {
             dataDir.close();

@@ -3,10 +3,22 @@ package com.cyclex.host;
 /** Where the sequencer's batches go to become durable. */
 public interface Journal {
 
-    /** Makes a batch durable; when this returns without throwing, the batch survives a crash. */
-    void append(long firstSeq, long lastSeq, int commands, byte[] payload);
+    /**
+     * Makes a batch durable; when this returns without throwing, the batch survives a crash.
+     *
+     * @param stateHash the exchange's state hash right after the batch, for a replay to check itself against;
+     *     null when this batch carries none (the hash is taken now and then, not for every batch)
+     */
+    void append(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload);
+
+    /**
+     * The batch ending at {@code lastSeq} carried a checkpoint: later commands may go to a new file, so that once
+     * the checkpoint is saved everything up to it can be let go whole.
+     */
+    default void checkpointAt(long lastSeq) {
+    }
 
     /** A journal that keeps nothing: for an exchange that lives in memory only. */
-    Journal NONE = (firstSeq, lastSeq, commands, payload) -> {
+    Journal NONE = (firstSeq, lastSeq, commands, stateHash, payload) -> {
     };
 }

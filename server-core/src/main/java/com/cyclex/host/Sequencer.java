@@ -3,6 +3,7 @@ package com.cyclex.host;
 import com.cyclex.api.AdvanceClock;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
+import com.cyclex.api.EventBatch;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeReader;
 import com.cyclex.api.ResultCode;
@@ -10,16 +11,17 @@ import com.cyclex.exchange.Exchange;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.store.JournalBatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -27,17 +29,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one writer: commands from every front end queue here and are applied to the exchange one at a time
- * on the sequencer thread. Applied commands are encoded into a journal batch; a second thread commits each
- * batch (group commit) and only then completes the commands' futures and publishes their events, so an
- * acknowledged command is a durable one. While one batch commits, the next is being applied.
+ * on the sequencer thread. Applied commands are encoded into a journal batch; a second thread (the journal
+ * thread) commits each batch (group commit) and only then completes the commands' futures and publishes their
+ * events, so an acknowledged command is a durable one. While one batch commits, the next is being applied. A
+ * third thread saves checkpoints.
  *
- * <p>If a batch cannot be committed the sequencer stops taking commands: memory is then ahead of the disk,
- * and only a restart (which recovers what was committed) can bring them together again.
+ * <p>If a batch cannot be committed, or anything at all is thrown on either thread, the sequencer stops taking
+ * commands: memory may then be ahead of the disk, and only a restart (which recovers what was committed) can
+ * bring them together again. Whatever happens, every submitted command and query is answered, and
+ * {@link #close()} returns.
  */
 public final class Sequencer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sequencer.class);
     private static final CommandResult UNAVAILABLE_CLOSED = CommandResult.reject(ResultCode.EXCHANGE_UNAVAILABLE,
             "The exchange has stopped and takes no more commands.");
+    /** How long close() waits for a thread stuck in a disk before it answers what is left and returns. */
+    private static final long STOP_WAIT_MILLIS = 60_000;
 
     /** Stands for a query whose answer is null, since a null answer means "never answered". */
     private static final Object NO_ANSWER = new Object();
@@ -48,18 +55,18 @@ public final class Sequencer implements AutoCloseable {
     private final SequencerOptions options;
     private final BlockingQueue<Request> inbox;
     private final BlockingQueue<Outbound> outbox = new ArrayBlockingQueue<>(4);
-    private final List<Consumer<List<ExchangeEvent>>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<EventBatch>> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService checkpointThread;
     private final Thread sequencerThread;
     private final Thread committerThread;
     private volatile String failure;
     private volatile boolean stopped;
-    private volatile boolean closing;
-    /**
-     * Leases held by the latest checkpoint that was really saved: written by the checkpoint thread after a
-     * successful save, read by the sequencer thread to know from which lease the next checkpoint must start.
-     */
-    private final AtomicLong leasesSaved = new AtomicLong();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    /** The last command whose batch is durable. */
+    private volatile long lastAcknowledged;
+    /** The batch the journal thread is committing, so a close that gives up on it can still answer its commands. */
+    private volatile Outbound inFlight;
     /** One checkpoint at a time: a slow disk should delay checkpoints, not pile up copies of the state. */
     private final AtomicBoolean checkpointing = new AtomicBoolean();
 
@@ -68,11 +75,12 @@ public final class Sequencer implements AutoCloseable {
     private long nextSeq;
     private long sinceCheckpoint;
     private long lastCheckpointAt;
+    private long lastHashAt;
 
     private sealed interface Request permits CommandRequest, QueryRequest, StopRequest {
     }
 
-    private record CommandRequest(Command command, CompletableFuture<CommandResult> future) implements Request {
+    private record CommandRequest(Command command, String key, CompletableFuture<CommandResult> future) implements Request {
     }
 
     private record QueryRequest(Function<ExchangeReader, ?> query, CompletableFuture<Object> future) implements Request {
@@ -90,44 +98,55 @@ public final class Sequencer implements AutoCloseable {
         long firstSeq;
         int count;
         byte[] payload;
+        Long stateHash;
         final List<Reply> replies = new ArrayList<>();
         final List<ExchangeEvent> events = new ArrayList<>();
+        long[] seqs = new long[16];
+        long[] times = new long[16];
         ExchangeState checkpoint;
         long checkpointSeq;
         long checkpointHash;
         StopRequest stop;
-    }
+        /** The sequencer thread has ended: this is the last batch there will be. */
+        boolean last;
 
-    /**
-     * Starts sequencing an exchange whose every journaled command is in its latest checkpoint.
-     *
-     * @param lastSeq the last command already journaled; the next gets lastSeq + 1
-     * @param leasesSaved how many leases the latest checkpoint already holds
-     */
-    public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
-                     long lastSeq, long leasesSaved) {
-        this(exchange, journal, checkpointer, options, lastSeq, leasesSaved, 0);
+        void stamp(int from, long seq, long time) {
+            int n = events.size();
+            if (n > seqs.length) {
+                seqs = Arrays.copyOf(seqs, Math.max(n, seqs.length * 2));
+                times = Arrays.copyOf(times, seqs.length);
+            }
+            for (int i = from; i < n; i++) {
+                seqs[i] = seq;
+                times[i] = time;
+            }
+        }
+
+        EventBatch eventBatch() {
+            int n = events.size();
+            return new EventBatch(firstSeq, firstSeq + count - 1, events, Arrays.copyOf(seqs, n), Arrays.copyOf(times, n));
+        }
     }
 
     /**
      * Starts sequencing an exchange.
      *
      * @param lastSeq the last command already journaled; the next gets lastSeq + 1
-     * @param leasesSaved how many leases the latest checkpoint already holds
      * @param uncheckpointed journaled commands after the latest checkpoint (those recovery replayed): they count
      *     towards the next checkpoint, and a clean close saves one for them even if no new command comes in
      */
     public Sequencer(Exchange exchange, Journal journal, Checkpointer checkpointer, SequencerOptions options,
-                     long lastSeq, long leasesSaved, long uncheckpointed) {
+                     long lastSeq, long uncheckpointed) {
         this.exchange = exchange;
         this.journal = journal;
         this.checkpointer = checkpointer;
         this.options = options;
         this.inbox = new ArrayBlockingQueue<>(options.inboxCapacity());
         this.nextSeq = lastSeq + 1;
-        this.leasesSaved.set(leasesSaved);
+        this.lastAcknowledged = lastSeq;
         this.sinceCheckpoint = uncheckpointed;
         this.lastCheckpointAt = options.clock().getAsLong();
+        this.lastHashAt = Long.MIN_VALUE / 2;
         this.checkpointThread = Executors.newSingleThreadExecutor(r -> daemon(r, "cyclex-checkpoint"));
         this.sequencerThread = daemon(this::runSequencer, "cyclex-sequencer");
         this.committerThread = daemon(this::runCommitter, "cyclex-journal");
@@ -142,13 +161,21 @@ public final class Sequencer implements AutoCloseable {
         return t;
     }
 
+    /** Queues a command without an idempotency key (see {@link #submit(Command, String)}). */
+    public CompletableFuture<CommandResult> submit(Command command) {
+        return submit(command, null);
+    }
+
     /**
      * Queues a command. The future completes once the command is applied and committed, with its result; if it
      * can never be committed, with {@link ResultCode#EXCHANGE_UNAVAILABLE}. Waits while the inbox is full.
+     *
+     * @param key the sender's idempotency key, or null: a retry with the same actor and key gets the first
+     *     result again and is applied once
      */
-    public CompletableFuture<CommandResult> submit(Command command) {
+    public CompletableFuture<CommandResult> submit(Command command, String key) {
         CompletableFuture<CommandResult> future = new CompletableFuture<>();
-        if (!offer(new CommandRequest(command, future))) {
+        if (!offer(new CommandRequest(command, key, future))) {
             future.complete(unavailable());
         }
         return future;
@@ -167,12 +194,17 @@ public final class Sequencer implements AutoCloseable {
         return (CompletableFuture<T>) (CompletableFuture<?>) future;
     }
 
+    /** Waits while the inbox is full, but never past the exchange stopping. */
     private boolean offer(Request request) {
-        if (stopped || closing || failure != null) {
-            return false;
-        }
         try {
-            inbox.put(request);
+            while (true) {
+                if (stopped || closing.get() || failure != null) {
+                    return false;
+                }
+                if (inbox.offer(request, 100, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -188,6 +220,18 @@ public final class Sequencer implements AutoCloseable {
      * the list to another thread), since the next batch waits for it. Returns a handle that unsubscribes.
      */
     public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> subscriber) {
+        return subscribeBatches(batch -> {
+            if (batch.size() > 0) {
+                subscriber.accept(batch.events());
+            }
+        });
+    }
+
+    /**
+     * Hears every committed batch with the sequence number and time behind each event, in commit order, on the
+     * journal thread; batches without events too, so a subscriber learns how far the journal has come.
+     */
+    public AutoCloseable subscribeBatches(Consumer<EventBatch> subscriber) {
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }
@@ -197,80 +241,109 @@ public final class Sequencer implements AutoCloseable {
         return failure;
     }
 
+    /** The sequence number of the last durable, acknowledged command. */
+    public long lastAcknowledged() {
+        return lastAcknowledged;
+    }
+
     // ---- the sequencer thread ------------------------------------------------------------------------
 
     private void runSequencer() {
         List<Request> drained = new ArrayList<>(options.maxBatch());
+        boolean shippedStop = false;
         try {
-            boolean stop = false;
-            while (!stop) {
+            while (!shippedStop) {
                 drained.clear();
                 Request first = inbox.poll(options.idleMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
                     drained.add(first);
                     inbox.drainTo(drained, options.maxBatch() - 1);
                 }
-                stop = sequence(drained);
+                shippedStop = sequence(drained);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail("The sequencer was interrupted.", e);
-        } catch (RuntimeException | Error e) {
+            answerUnavailable(drained);
+        } catch (Throwable e) {
             fail("The sequencer stopped on an unexpected error: " + e, e);
+            answerUnavailable(drained);
         } finally {
             stopped = true;
             failInbox();
+            if (!shippedStop) {
+                Outbound end = new Outbound();
+                end.last = true;
+                handOver(end);
+            }
+        }
+    }
+
+    /** Answers requests that were taken from the inbox when the sequencer broke; completing twice is harmless. */
+    private void answerUnavailable(List<Request> requests) {
+        for (Request r : requests) {
+            answerUnavailable(r);
         }
     }
 
     /** Applies one drained batch and ships it; true when it held the stop request. */
     private boolean sequence(List<Request> drained) throws InterruptedException {
         Outbound out = newOutbound();
-        // Time passes for readers too: a batch that does not start with a command advances the clock first, so
-        // day orders expire and window markets close on time even while queries keep the inbox from going idle,
-        // and a query's answer is as of now. (A command runs what is due itself.)
-        if (drained.isEmpty() || (failure == null && !(drained.get(0) instanceof CommandRequest))) {
-            apply(new AdvanceClock(), null, out);
-        }
-        for (Request request : drained) {
-            if (failure != null) {
-                holdBack(out, request, null);
-                continue;
+        try {
+            // Time passes for readers too: a batch that does not start with a command advances the clock first, so
+            // day orders expire and window markets close on time even while queries keep the inbox from going
+            // idle, and a query's answer is as of now. (A command runs what is due itself.)
+            if (drained.isEmpty() || (failure == null && !(drained.get(0) instanceof CommandRequest))) {
+                apply(new AdvanceClock(), null, null, out);
             }
-            if (request instanceof CommandRequest c) {
-                apply(c.command(), c.future(), out);
-                if (batch.full()) {
-                    ship(out);
-                    out = newOutbound();
+            for (Request request : drained) {
+                if (failure != null) {
+                    holdBack(out, request, null);
+                    continue;
                 }
-            } else if (request instanceof QueryRequest q) {
-                Object answer;
-                try {
-                    answer = q.query().apply(exchange);
-                    if (answer == null) {
-                        answer = NO_ANSWER;
+                if (request instanceof CommandRequest c) {
+                    apply(c.command(), c.key(), c.future(), out);
+                    if (batch.full()) {
+                        ship(out);
+                        out = newOutbound();
                     }
-                } catch (RuntimeException e) {
-                    answer = e;
+                } else if (request instanceof QueryRequest q) {
+                    holdBack(out, q, ask(q));
+                } else if (request instanceof StopRequest stop) {
+                    out.stop = stop;
                 }
-                holdBack(out, q, answer);
-            } else if (request instanceof StopRequest stop) {
-                out.stop = stop;
             }
-        }
-        if (failure == null && checkpointDue(out.stop)) {
-            takeCheckpoint(out);
+            if (failure == null && checkpointDue(out.stop)) {
+                takeCheckpoint(out);
+            }
+        } catch (RuntimeException | Error e) {
+            // Whatever broke, nothing applied from here on can be committed; everyone drained is told so.
+            fail("The sequencer failed: " + e, e);
+            answerUnavailable(drained);
         }
         boolean stop = out.stop != null;
         ship(out);
         return stop;
     }
 
-    private void apply(Command command, CompletableFuture<CommandResult> future, Outbound out) {
-        CommandResult result;
+    private Object ask(QueryRequest q) {
         try {
-            result = exchange.apply(command, options.clock().getAsLong());
+            Object answer = q.query().apply(exchange);
+            return answer == null ? NO_ANSWER : answer;
         } catch (RuntimeException e) {
+            return e;
+        } catch (Error e) {
+            // A query that overflows its stack is the asker's problem, not the exchange's: it gets the error back.
+            return new IllegalStateException("The question failed: " + e, e);
+        }
+    }
+
+    private void apply(Command command, String key, CompletableFuture<CommandResult> future, Outbound out) {
+        CommandResult result;
+        int eventsBefore = out.events.size();
+        try {
+            result = exchange.apply(command, options.clock().getAsLong(), key);
+        } catch (RuntimeException | Error e) {
             // Memory may now be half-changed: nothing from here on can be trusted, or committed.
             fail("The exchange failed on command " + command + ": " + e, e);
             if (future != null) {
@@ -279,9 +352,12 @@ public final class Sequencer implements AutoCloseable {
             return;
         }
         if (exchange.lastChangedState()) {
-            batch.add(exchange.clock(), command);
+            batch.add(exchange.clock(), key, command);
+            out.stamp(eventsBefore, nextSeq, exchange.clock());
             nextSeq++;
             sinceCheckpoint++;
+        } else if (out.events.size() > eventsBefore) {
+            out.stamp(eventsBefore, nextSeq - 1, exchange.clock());
         }
         if (future != null) {
             out.replies.add(new Reply(cast(future), result, true));
@@ -321,10 +397,8 @@ public final class Sequencer implements AutoCloseable {
     }
 
     private void takeCheckpoint(Outbound out) {
-        // From the last lease a checkpoint has really saved: if the one in flight fails, this one carries its
-        // leases too (saving a lease twice is harmless, a lease never saved is a checkpoint that cannot load).
         checkpointing.set(true);
-        out.checkpoint = exchange.capture(leasesSaved.get() + 1);
+        out.checkpoint = exchange.capture();
         out.checkpointSeq = nextSeq - 1;
         out.checkpointHash = exchange.stateHash();
         sinceCheckpoint = 0;
@@ -336,9 +410,32 @@ public final class Sequencer implements AutoCloseable {
             out.firstSeq = batch.firstSeq();
             out.count = batch.count();
             out.payload = batch.payload();
+            long now = options.clock().getAsLong();
+            if (out.checkpoint != null) {
+                out.stateHash = out.checkpointHash;
+                lastHashAt = now;
+            } else if (now - lastHashAt >= options.hashEveryMillis()) {
+                out.stateHash = exchange.stateHash();
+                lastHashAt = now;
+            }
         }
         batch.start(nextSeq);
-        outbox.put(out);
+        handOver(out);
+    }
+
+    /** Puts a batch in the outbox, waiting for room while the journal thread lives. */
+    private void handOver(Outbound out) {
+        try {
+            while (!outbox.offer(out, 100, TimeUnit.MILLISECONDS)) {
+                if (!committerThread.isAlive()) {
+                    releaseAll(out, false);
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            releaseAll(out, false);
+        }
     }
 
     // ---- the journal thread --------------------------------------------------------------------------
@@ -351,12 +448,23 @@ public final class Sequencer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("The journal thread was interrupted.", e);
+                releaseOutbox();
                 return;
             }
-            commit(out);
-            if (out.stop != null) {
+            inFlight = out;
+            try {
+                commit(out);
+            } catch (Throwable e) {
+                fail("The journal thread failed: " + e, e);
+                releaseAll(out, false);
+            }
+            inFlight = null;
+            if (out.stop != null || out.last) {
                 finishCheckpoints();
-                out.stop.done().complete(null);
+                if (out.stop != null) {
+                    out.stop.done().complete(null);
+                }
+                releaseOutbox();
                 return;
             }
         }
@@ -364,23 +472,23 @@ public final class Sequencer implements AutoCloseable {
 
     private void commit(Outbound out) {
         if (out.count > 0 && failure == null) {
+            long last = out.firstSeq + out.count - 1;
             try {
-                journal.append(out.firstSeq, out.firstSeq + out.count - 1, out.count, out.payload);
+                journal.append(out.firstSeq, last, out.count, out.stateHash, out.payload);
+                lastAcknowledged = last;
             } catch (RuntimeException | Error e) {
                 // An Error too: letting it end this thread would leave every waiting command unanswered forever.
-                fail("Could not save commands " + out.firstSeq + " to " + (out.firstSeq + out.count - 1) + ": " + e.getMessage(), e);
+                fail("Could not save commands " + out.firstSeq + " to " + last + ": " + e.getMessage(), e);
             }
         }
         boolean durable = failure == null;
-        for (Reply reply : out.replies) {
-            release(reply, durable);
-        }
+        releaseAll(out, durable);
         if (!durable) {
             return;
         }
-        if (!out.events.isEmpty()) {
-            List<ExchangeEvent> events = List.copyOf(out.events);
-            for (Consumer<List<ExchangeEvent>> subscriber : subscribers) {
+        if (out.count > 0 && !subscribers.isEmpty()) {
+            EventBatch events = out.eventBatch();
+            for (Consumer<EventBatch> subscriber : subscribers) {
                 try {
                     subscriber.accept(events);
                 } catch (RuntimeException | Error e) {
@@ -389,20 +497,36 @@ public final class Sequencer implements AutoCloseable {
             }
         }
         if (out.checkpoint != null) {
+            journal.checkpointAt(out.checkpointSeq);
             ExchangeState state = out.checkpoint;
             long seq = out.checkpointSeq;
             long hash = out.checkpointHash;
             checkpointThread.execute(() -> {
                 try {
                     checkpointer.save(state, seq, hash);
-                    leasesSaved.set(state.leasesFrom() - 1 + state.leases().size());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     // The journal still holds everything: a failed checkpoint only makes the next start slower.
                     LOG.error("Checkpoint after command {} failed; the journal keeps every command", seq, e);
                 } finally {
                     checkpointing.set(false);
                 }
             });
+        }
+    }
+
+    private void releaseAll(Outbound out, boolean durable) {
+        for (Reply reply : out.replies) {
+            release(reply, durable);
+        }
+        if (out.stop != null && !durable) {
+            out.stop.done().complete(null);
+        }
+    }
+
+    private void releaseOutbox() {
+        Outbound left;
+        while ((left = outbox.poll()) != null) {
+            releaseAll(left, false);
         }
     }
 
@@ -424,8 +548,8 @@ public final class Sequencer implements AutoCloseable {
     private void finishCheckpoints() {
         checkpointThread.shutdown();
         try {
-            if (!checkpointThread.awaitTermination(10, TimeUnit.MINUTES)) {
-                LOG.error("The last checkpoint did not finish in 10 minutes; the journal keeps every command");
+            if (!checkpointThread.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.error("The last checkpoint did not finish in 2 minutes; the journal keeps every command");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -447,20 +571,24 @@ public final class Sequencer implements AutoCloseable {
                 "The exchange has stopped: " + why + " Restart it to recover everything that was acknowledged.");
     }
 
-    private void failInbox() {
-        Request r;
-        while ((r = inbox.poll()) != null) {
-            if (r instanceof CommandRequest c) {
-                c.future().complete(unavailable());
-            } else if (r instanceof QueryRequest q) {
-                q.future().completeExceptionally(new IllegalStateException(unavailable().message()));
-            } else if (r instanceof StopRequest s) {
-                s.done().complete(null);
-            }
+    private void answerUnavailable(Request r) {
+        if (r instanceof CommandRequest c) {
+            c.future().complete(unavailable());
+        } else if (r instanceof QueryRequest q) {
+            q.future().completeExceptionally(new IllegalStateException(unavailable().message()));
+        } else if (r instanceof StopRequest s) {
+            s.done().complete(null);
         }
     }
 
-    /** Applies and commits everything queued, takes a last checkpoint, and stops. */
+    private void failInbox() {
+        Request r;
+        while ((r = inbox.poll()) != null) {
+            answerUnavailable(r);
+        }
+    }
+
+    /** Applies and commits everything queued, takes a last checkpoint, and stops. Calling it again does nothing. */
     @Override
     public void close() {
         stop(true);
@@ -476,27 +604,47 @@ public final class Sequencer implements AutoCloseable {
     }
 
     private void stop(boolean checkpoint) {
-        if (closing) {
+        if (!closing.compareAndSet(false, true)) {
+            awaitQuietly(closed);
             return;
         }
-        closing = true;
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        if (!stopped) {
+        try {
+            StopRequest request = new StopRequest(checkpoint, new CompletableFuture<>());
+            long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
             try {
-                inbox.put(new StopRequest(checkpoint, done));
+                while (sequencerThread.isAlive() && !inbox.offer(request, 100, TimeUnit.MILLISECONDS)) {
+                    if (System.currentTimeMillis() > deadline) {
+                        break;
+                    }
+                }
+                sequencerThread.join(Math.max(1, deadline - System.currentTimeMillis()));
+                committerThread.join(Math.max(1, deadline - System.currentTimeMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (sequencerThread.isAlive() || committerThread.isAlive()) {
+                fail("The exchange did not stop within " + STOP_WAIT_MILLIS / 1000 + " s (a disk that does not answer?).", null);
+            }
+            // Whatever is left now will never be committed by anyone: say so to everyone still waiting.
+            failInbox();
+            releaseOutbox();
+            Outbound stuck = inFlight;
+            if (stuck != null) {
+                releaseAll(stuck, false);
+            }
+            if (!checkpointThread.isShutdown()) {
+                finishCheckpoints();
+            }
+        } finally {
+            closed.countDown();
         }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            sequencerThread.join();
-            committerThread.join();
+            latch.await(STOP_WAIT_MILLIS * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        failInbox();
-        if (!checkpointThread.isShutdown()) {
-            finishCheckpoints();
         }
     }
 }

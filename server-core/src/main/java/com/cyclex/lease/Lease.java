@@ -18,4 +18,9 @@ public record Lease(long id, Trade trade, long cores, long start, long end, long
     public long sellerId() {
         return trade.sellerId();
     }
+
+    /** The same lease in another state, holding {@code escrow} credits. */
+    public Lease with(LeaseState next, long escrowLeft) {
+        return new Lease(id, trade, cores, start, end, escrowLeft, sellerFee, next);
+    }
 }

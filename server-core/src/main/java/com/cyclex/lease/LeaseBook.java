@@ -1,95 +1,189 @@
 package com.cyclex.lease;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * All leases, by id; ids count from 1 in the order of the trades that made them. Each market's and each
- * member's lease ids are kept too, so a quiet market's latest trades or one member's leases are found without
- * walking everyone else's.
+ * The open leases (scheduled or active), by id; ids count from 1 in the order of the trades that made them.
+ * A finished lease leaves the book (it lives on in the store's history), so the book holds what settlement
+ * needs and nothing that only grows.
+ *
+ * <p>Leases are added in id order, so insertion-ordered maps keep every index in id order at O(1) a change.
+ * Within one market every lease has the same term and starts at its trade (or at the market's one window),
+ * so a market's leases start and end in the order they were made: one queue per market finds what is due
+ * without sorting. A lease that leaves early stays in its queue until it reaches the head, and is skipped.
  */
 public final class LeaseBook {
-    private final List<Lease> byId = new ArrayList<>();
-    private final Map<Long, IdList> byMarket = new HashMap<>();
-    private final Map<Long, IdList> byMember = new HashMap<>();
+    private final LinkedHashMap<Long, Lease> open = new LinkedHashMap<>();
+    private final Map<Long, LinkedHashMap<Long, Lease>> byMember = new HashMap<>();
+    /** Per market, ids of leases not yet ended, in the order they were made; TreeMap for a fixed visiting order. */
+    private final TreeMap<Integer, ArrayDeque<Long>> byMarket = new TreeMap<>();
+    private long nextId = 1;
+    private long nextDue = Long.MAX_VALUE;
+    /** The highest id added so far: leases come in id order, new or restored. */
+    private long lastAdded;
 
+    /** The id the next lease gets; one more than the number of leases ever made. */
     public long nextId() {
-        return byId.size() + 1L;
+        return nextId;
     }
 
+    /** Leases ever made, open or finished. */
+    public long made() {
+        return nextId - 1;
+    }
+
+    /** Continues numbering after a restore. */
+    public void restoreNextId(long id) {
+        if (id < nextId) {
+            throw new IllegalArgumentException("lease ids cannot go back from " + nextId + " to " + id);
+        }
+        nextId = id;
+    }
+
+    /** Opens a new lease (its id must be {@link #nextId()}), or puts back an open one while restoring, in id order. */
     public void add(Lease lease) {
-        if (lease.id() != nextId()) {
-            throw new IllegalArgumentException("lease " + lease.id() + " out of order; expected " + nextId());
+        if (lease.state().finished()) {
+            throw new IllegalArgumentException("lease " + lease.id() + " is already " + lease.state());
         }
-        byId.add(lease);
-        index(byMarket, lease.trade().market(), lease.id());
-        index(byMember, lease.buyerId(), lease.id());
-        if (lease.sellerId() != lease.buyerId()) {
-            index(byMember, lease.sellerId(), lease.id());
-        }
-    }
-
-    private static void index(Map<Long, IdList> index, long key, long id) {
-        index.computeIfAbsent(key, k -> new IdList()).add(id);
-    }
-
-    /** The latest {@code count} leases of one market, oldest first. */
-    public List<Lease> latestOf(int market, int count) {
-        return latest(byMarket.get((long) market), count);
-    }
-
-    /** A member's leases as buyer or seller, oldest first. */
-    public List<Lease> of(long memberId) {
-        return latest(byMember.get(memberId), Integer.MAX_VALUE);
-    }
-
-    private List<Lease> latest(IdList ids, int count) {
-        if (ids == null || count <= 0) {
-            return List.of();
-        }
-        List<Lease> out = new ArrayList<>(Math.min(ids.size, count));
-        for (int i = Math.max(0, ids.size - count); i < ids.size; i++) {
-            out.add(get(ids.ids[i]));
-        }
-        return out;
-    }
-
-    /** A growing list of lease ids without a boxed Long per id. */
-    private static final class IdList {
-        long[] ids = new long[16];
-        int size;
-
-        void add(long id) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
+        if (lease.id() >= nextId) {
+            if (lease.id() != nextId) {
+                throw new IllegalArgumentException("lease " + lease.id() + " out of order; expected " + nextId);
             }
-            ids[size++] = id;
+            nextId++;
+        } else if (lease.id() <= lastAdded) {
+            throw new IllegalArgumentException("lease " + lease.id() + " is already open, or restored out of order");
+        }
+        lastAdded = lease.id();
+        open.put(lease.id(), lease);
+        byMember.computeIfAbsent(lease.buyerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
+        byMember.computeIfAbsent(lease.sellerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
+        byMarket.computeIfAbsent(lease.trade().market(), k -> new ArrayDeque<>()).addLast(lease.id());
+        nextDue = Math.min(nextDue, dueOf(lease));
+    }
+
+    /** Replaces an open lease by its next state; a finished state takes it out of the book. */
+    public void update(Lease lease) {
+        if (!open.containsKey(lease.id())) {
+            throw new IllegalArgumentException("lease " + lease.id() + " is not open");
+        }
+        if (lease.state().finished()) {
+            open.remove(lease.id());
+            forMembers(lease, mine -> mine.remove(lease.id()));
+        } else {
+            open.put(lease.id(), lease);
+            forMembers(lease, mine -> mine.put(lease.id(), lease));
         }
     }
 
-    /** The lease with this id, or null. */
+    private void forMembers(Lease lease, java.util.function.Consumer<LinkedHashMap<Long, Lease>> change) {
+        for (long member : lease.sellerId() == lease.buyerId() ? new long[] {lease.buyerId()}
+                : new long[] {lease.buyerId(), lease.sellerId()}) {
+            LinkedHashMap<Long, Lease> mine = byMember.get(member);
+            if (mine != null) {
+                change.accept(mine);
+                if (mine.isEmpty()) {
+                    byMember.remove(member);
+                }
+            }
+        }
+    }
+
+    /** The open lease with this id, or null. */
     public Lease get(long id) {
-        return id >= 1 && id <= byId.size() ? byId.get((int) (id - 1)) : null;
+        return open.get(id);
     }
 
-    public int size() {
-        return byId.size();
+    /** A member's open leases as buyer or seller, oldest first. */
+    public List<Lease> of(long memberId) {
+        LinkedHashMap<Long, Lease> mine = byMember.get(memberId);
+        return mine == null ? List.of() : List.copyOf(mine.values());
     }
 
-    /** Leases from id {@code fromId} on, in id order. */
-    public List<Lease> from(long fromId) {
-        int from = (int) Math.max(0, Math.min(byId.size(), fromId - 1));
-        return Collections.unmodifiableList(byId.subList(from, byId.size()));
+    /** Every open lease, in id order. */
+    public Collection<Lease> open() {
+        return Collections.unmodifiableCollection(open.values());
     }
 
-    /** The sum of escrow over leases that still hold some. */
+    public int openCount() {
+        return open.size();
+    }
+
+    /**
+     * Open leases with something due by {@code now} (a scheduled start or an end), market by market in id
+     * order. Leases that are scheduled and not yet due stay at the head of their market's queue.
+     */
+    public List<Lease> dueBy(long now) {
+        List<Lease> due = new ArrayList<>();
+        for (ArrayDeque<Long> queue : byMarket.values()) {
+            for (Long id : queue) {
+                Lease lease = open.get(id);
+                if (lease == null) {
+                    continue;
+                }
+                boolean starts = lease.state() == LeaseState.SCHEDULED && lease.start() <= now;
+                if (lease.end() > now && !starts) {
+                    break;
+                }
+                due.add(lease);
+            }
+        }
+        trim();
+        nextDue = computeNextDue();
+        return due;
+    }
+
+    /** Drops the ids at the heads of the queues whose leases have left the book. */
+    private void trim() {
+        var markets = byMarket.values().iterator();
+        while (markets.hasNext()) {
+            ArrayDeque<Long> queue = markets.next();
+            while (!queue.isEmpty() && !open.containsKey(queue.peekFirst())) {
+                queue.pollFirst();
+            }
+            if (queue.isEmpty()) {
+                markets.remove();
+            }
+        }
+    }
+
+    /**
+     * No lease has anything due before this time (a start or an end); Long.MAX_VALUE when nothing is open.
+     * Kept up to date as leases are added, so the per-command check is one comparison.
+     */
+    public long nextDue() {
+        return nextDue;
+    }
+
+    private static long dueOf(Lease lease) {
+        return lease.state() == LeaseState.SCHEDULED ? lease.start() : lease.end();
+    }
+
+    private long computeNextDue() {
+        long due = Long.MAX_VALUE;
+        for (ArrayDeque<Long> queue : byMarket.values()) {
+            for (Long id : queue) {
+                Lease lease = open.get(id);
+                if (lease != null) {
+                    due = Math.min(due, dueOf(lease));
+                    break;
+                }
+            }
+        }
+        return due;
+    }
+
+    /** The sum of escrow over the open leases. */
     public long escrowTotal() {
         long total = 0;
-        for (Lease lease : byId) {
+        for (Lease lease : open.values()) {
             total += lease.escrow();
         }
         return total;

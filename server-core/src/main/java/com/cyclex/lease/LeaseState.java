@@ -5,5 +5,10 @@ public enum LeaseState {
     SCHEDULED,
     ACTIVE,
     DELIVERED,
-    FAILED
+    FAILED;
+
+    /** Whether the lease is settled and leaves the open book. */
+    public boolean finished() {
+        return this == DELIVERED || this == FAILED;
+    }
 }

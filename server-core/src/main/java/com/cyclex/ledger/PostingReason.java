@@ -11,5 +11,9 @@ public enum PostingReason {
     /** The value of a trade moved from the buyer's escrow into the lease's escrow. */
     LEASE_ESCROW,
     /** A fee paid to the exchange. */
-    FEE
+    FEE,
+    /** A lease's escrow paid to its seller for the capacity delivered. */
+    LEASE_PAYOUT,
+    /** A lease's escrow given back to its buyer for capacity not delivered. */
+    LEASE_REFUND
 }

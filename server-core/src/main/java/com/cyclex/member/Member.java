@@ -84,6 +84,14 @@ public final class Member {
         }
     }
 
+    /** A lease has ended: its cores are this member's to offer again. */
+    public void releaseLeasedCores(long cores) {
+        leasedCores -= cores;
+        if (leasedCores < 0) {
+            throw new IllegalStateException("member " + id + " released more leased cores than it had");
+        }
+    }
+
     /** Cores of a filled ask become cores sold in a lease. */
     public void leaseAskCores(long cores) {
         releaseAskCores(cores);

@@ -59,11 +59,6 @@ final class Bytes {
         size += utf8.length;
     }
 
-    /** An enum as its ordinal, null as 255. */
-    void writeEnum(Enum<?> e) {
-        writeByte(e == null ? 255 : e.ordinal());
-    }
-
     private void ensure(int more) {
         if (size + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
@@ -124,11 +119,6 @@ final class Bytes {
             String s = new String(buf, pos, (int) n, StandardCharsets.UTF_8);
             pos += (int) n;
             return s;
-        }
-
-        <E extends Enum<E>> E readEnum(E[] values) {
-            int ordinal = readByte();
-            return ordinal == 255 ? null : values[ordinal];
         }
     }
 }

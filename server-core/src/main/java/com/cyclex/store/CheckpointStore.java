@@ -2,14 +2,17 @@ package com.cyclex.store;
 
 import static com.cyclex.store.schema.Tables.ACCOUNT;
 import static com.cyclex.store.schema.Tables.CHECKPOINT;
-import static com.cyclex.store.schema.Tables.JOURNAL;
 import static com.cyclex.store.schema.Tables.LEASE;
+import static com.cyclex.store.schema.Tables.KEPT_RESULT;
 import static com.cyclex.store.schema.Tables.MARKET;
 import static com.cyclex.store.schema.Tables.MEMBER;
+import static com.cyclex.store.schema.Tables.OPEN_LEASE;
 import static com.cyclex.store.schema.Tables.OPEN_ORDER;
 import static com.cyclex.store.schema.Tables.TRADE;
 
+import com.cyclex.api.CommandResult;
 import com.cyclex.api.MarketInfo;
+import com.cyclex.api.ResultCode;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.ledger.Ledger;
@@ -33,12 +36,14 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /**
- * The state tables: the whole exchange as of the latest checkpoint. Members, markets, accounts and open
- * orders are rewritten each time (they are small); trades and leases are merged in by id, so a checkpoint
- * carries only the leases since the last one that succeeded, and saving one twice does no harm.
+ * The state tables: the live exchange as of the latest checkpoint (members, markets, accounts, open orders,
+ * open leases, kept answers), rewritten whole each time. Their size follows what is live, not what happened:
+ * history has tables of its own ({@link HistoryStore}).
  */
 public final class CheckpointStore implements AutoCloseable {
     private static final int BATCH = 1000;
+    /** How a checkpoint's state hash was taken: 1 over every lease ever made, 2 over the live state and the history digest. */
+    static final int HASH_VERSION = 2;
 
     private final Connection connection;
     private final DSLContext dsl;
@@ -48,15 +53,16 @@ public final class CheckpointStore implements AutoCloseable {
         this.dsl = Database.dsl(connection);
     }
 
-    /** The latest checkpoint, as written. */
-    public record Mark(long lastSeq, long stateHash, long leaseCount) {
+    /**
+     * The latest checkpoint, as written.
+     *
+     * @param leaseCount leases made up to it (the next lease id - 1)
+     * @param hashVersion how its state hash was taken
+     */
+    public record Mark(long lastSeq, long stateHash, long leaseCount, int hashVersion, long takenAt) {
     }
 
-    /**
-     * Saves a state taken after command {@code lastSeq} and drops the journal batches it makes unnecessary, in
-     * one transaction on this store's own connection: the journal thread keeps appending on its connection
-     * meanwhile, and neither can commit or roll back the other's work.
-     */
+    /** Saves a state taken after command {@code lastSeq}, in one transaction on this store's own connection. */
     public void save(ExchangeState state, long lastSeq, long stateHash) {
         try {
             dsl.deleteFrom(MEMBER).execute();
@@ -94,15 +100,23 @@ public final class CheckpointStore implements AutoCloseable {
 
             dsl.deleteFrom(OPEN_ORDER).execute();
             insertOrders(state.orders());
-            insertLeases(state.leases());
+            dsl.deleteFrom(OPEN_LEASE).execute();
+            insertLeases(state.openLeases());
+            dsl.deleteFrom(KEPT_RESULT).execute();
+            insertKept(state.keptResults());
 
             dsl.insertInto(CHECKPOINT).set(CHECKPOINT.LAST_SEQ, lastSeq).set(CHECKPOINT.CLOCK, state.clock())
                     .set(CHECKPOINT.NEXT_ORDER_ID, state.nextOrderId()).set(CHECKPOINT.POSTING_COUNT, state.postingCount())
-                    .set(CHECKPOINT.LEASE_COUNT, state.leasesFrom() - 1 + state.leases().size())
+                    .set(CHECKPOINT.LEASE_COUNT, state.nextLeaseId() - 1)
                     .set(CHECKPOINT.STATE_HASH, stateHash).set(CHECKPOINT.TAKEN_AT, System.currentTimeMillis())
+                    .set(CHECKPOINT.HASH_VERSION, HASH_VERSION).set(CHECKPOINT.HISTORY_DIGEST, state.historyDigest())
                     .execute();
-            dsl.deleteFrom(JOURNAL).where(JOURNAL.LAST_SEQ.le(lastSeq)).execute();
+            // Only the latest checkpoint is ever read: older marks would only grow the table.
+            dsl.deleteFrom(CHECKPOINT).where(CHECKPOINT.LAST_SEQ.lt(lastSeq)).execute();
+            LegacyJournal.deleteThrough(dsl, lastSeq);
             connection.commit();
+            // The journal before this checkpoint is deleted next: the checkpoint must be on the device first.
+            dsl.execute("CHECKPOINT SYNC");
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.rollback();
@@ -114,44 +128,49 @@ public final class CheckpointStore implements AutoCloseable {
     }
 
     private void insertOrders(List<OrderInfo> orders) {
-        BatchBindStep batch = dsl.batch(dsl.insertInto(OPEN_ORDER, OPEN_ORDER.ID, OPEN_ORDER.MARKET_ID, OPEN_ORDER.MEMBER_ID,
-                OPEN_ORDER.SIDE, OPEN_ORDER.PRICE, OPEN_ORDER.OPEN_UNITS, OPEN_ORDER.FILLED_UNITS, OPEN_ORDER.TIME_IN_FORCE,
-                OPEN_ORDER.RESERVE, OPEN_ORDER.PRIORITY)
-                .values((Long) null, null, null, null, null, null, null, null, null, null));
-        int priority = 0;
-        int pending = 0;
-        for (OrderInfo o : orders) {
-            batch.bind(o.id(), o.market(), o.memberId(), o.side().name(), o.price(), o.openUnits(), o.filledUnits(),
-                    o.timeInForce().name(), o.reserve(), priority++);
-            if (++pending == BATCH) {
-                batch.execute();
-                batch = dsl.batch(dsl.insertInto(OPEN_ORDER, OPEN_ORDER.ID, OPEN_ORDER.MARKET_ID, OPEN_ORDER.MEMBER_ID,
-                        OPEN_ORDER.SIDE, OPEN_ORDER.PRICE, OPEN_ORDER.OPEN_UNITS, OPEN_ORDER.FILLED_UNITS,
-                        OPEN_ORDER.TIME_IN_FORCE, OPEN_ORDER.RESERVE, OPEN_ORDER.PRIORITY)
-                        .values((Long) null, null, null, null, null, null, null, null, null, null));
-                pending = 0;
+        for (int from = 0; from < orders.size(); from += BATCH) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(OPEN_ORDER, OPEN_ORDER.ID, OPEN_ORDER.MARKET_ID, OPEN_ORDER.MEMBER_ID,
+                    OPEN_ORDER.SIDE, OPEN_ORDER.PRICE, OPEN_ORDER.OPEN_UNITS, OPEN_ORDER.FILLED_UNITS, OPEN_ORDER.TIME_IN_FORCE,
+                    OPEN_ORDER.RESERVE, OPEN_ORDER.PRIORITY)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null));
+            int to = Math.min(orders.size(), from + BATCH);
+            for (int priority = from; priority < to; priority++) {
+                OrderInfo o = orders.get(priority);
+                batch.bind(o.id(), o.market(), o.memberId(), o.side().name(), o.price(), o.openUnits(), o.filledUnits(),
+                        o.timeInForce().name(), o.reserve(), priority);
             }
+            batch.execute();
         }
-        execute(batch, pending);
     }
 
     private void insertLeases(List<Lease> leases) {
         for (int from = 0; from < leases.size(); from += BATCH) {
-            List<Lease> chunk = leases.subList(from, Math.min(leases.size(), from + BATCH));
-            BatchBindStep trades = dsl.batch(dsl.mergeInto(TRADE, TRADE.ID, TRADE.MARKET_ID, TRADE.BID_ORDER_ID,
-                    TRADE.ASK_ORDER_ID, TRADE.BUYER_ID, TRADE.SELLER_ID, TRADE.PRICE, TRADE.UNITS, TRADE.AGGRESSOR,
-                    TRADE.TRADED_AT).values((Long) null, null, null, null, null, null, null, null, null, null));
-            BatchBindStep rows = dsl.batch(dsl.mergeInto(LEASE, LEASE.ID, LEASE.TRADE_ID, LEASE.BUYER_ID, LEASE.SELLER_ID,
-                    LEASE.CORES, LEASE.START_AT, LEASE.END_AT, LEASE.ESCROW, LEASE.SELLER_FEE, LEASE.STATE)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null));
-            for (Lease lease : chunk) {
+            BatchBindStep rows = dsl.batch(dsl.insertInto(OPEN_LEASE, OPEN_LEASE.ID, OPEN_LEASE.MARKET_ID, OPEN_LEASE.BID_ORDER_ID,
+                    OPEN_LEASE.ASK_ORDER_ID, OPEN_LEASE.BUYER_ID, OPEN_LEASE.SELLER_ID, OPEN_LEASE.PRICE, OPEN_LEASE.UNITS,
+                    OPEN_LEASE.AGGRESSOR, OPEN_LEASE.TRADED_AT, OPEN_LEASE.CORES, OPEN_LEASE.START_AT, OPEN_LEASE.END_AT,
+                    OPEN_LEASE.ESCROW, OPEN_LEASE.SELLER_FEE, OPEN_LEASE.STATE)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            for (Lease lease : leases.subList(from, Math.min(leases.size(), from + BATCH))) {
                 Trade t = lease.trade();
-                trades.bind(t.id(), t.market(), t.bidOrderId(), t.askOrderId(), t.buyerId(), t.sellerId(), t.price(),
-                        t.units(), t.aggressor().name(), t.time());
-                rows.bind(lease.id(), t.id(), t.buyerId(), t.sellerId(), lease.cores(), lease.start(), lease.end(),
-                        lease.escrow(), lease.sellerFee(), lease.state().name());
+                rows.bind(lease.id(), t.market(), t.bidOrderId(), t.askOrderId(), t.buyerId(), t.sellerId(), t.price(),
+                        t.units(), t.aggressor().name(), t.time(), lease.cores(), lease.start(), lease.end(), lease.escrow(),
+                        lease.sellerFee(), lease.state().name());
             }
-            trades.execute();
+            rows.execute();
+        }
+    }
+
+    private void insertKept(List<ExchangeState.KeptResult> kept) {
+        for (int from = 0; from < kept.size(); from += BATCH) {
+            BatchBindStep rows = dsl.batch(dsl.insertInto(KEPT_RESULT, KEPT_RESULT.SLOT, KEPT_RESULT.ACTOR, KEPT_RESULT.IDEMPOTENCY_KEY,
+                    KEPT_RESULT.KEPT_AT, KEPT_RESULT.RESULT_CODE, KEPT_RESULT.RESULT_ID, KEPT_RESULT.FILLED_UNITS, KEPT_RESULT.OPEN_UNITS)
+                    .values((Integer) null, null, null, null, null, null, null, null));
+            int to = Math.min(kept.size(), from + BATCH);
+            for (int slot = from; slot < to; slot++) {
+                ExchangeState.KeptResult k = kept.get(slot);
+                CommandResult r = k.result();
+                rows.bind(slot, k.actor(), k.key(), k.time(), r.code().number(), r.id(), r.filledUnits(), r.openUnits());
+            }
             rows.execute();
         }
     }
@@ -164,13 +183,17 @@ public final class CheckpointStore implements AutoCloseable {
 
     /** The latest checkpoint, or null when none was ever taken. */
     public Mark latest() {
-        CheckpointRecord r = dsl.selectFrom(CHECKPOINT).orderBy(CHECKPOINT.LAST_SEQ.desc()).limit(1).fetchOne();
-        return r == null ? null : new Mark(r.getLastSeq(), r.getStateHash(), r.getLeaseCount());
+        CheckpointRecord r = latestRecord();
+        return r == null ? null : new Mark(r.getLastSeq(), r.getStateHash(), r.getLeaseCount(), r.getHashVersion(), r.getTakenAt());
+    }
+
+    private CheckpointRecord latestRecord() {
+        return dsl.selectFrom(CHECKPOINT).orderBy(CHECKPOINT.LAST_SEQ.desc()).limit(1).fetchOne();
     }
 
     /** Reads back the state of the latest checkpoint, or null when none was ever taken. */
     public ExchangeState load() {
-        CheckpointRecord cp = dsl.selectFrom(CHECKPOINT).orderBy(CHECKPOINT.LAST_SEQ.desc()).limit(1).fetchOne();
+        CheckpointRecord cp = latestRecord();
         if (cp == null) {
             return null;
         }
@@ -196,11 +219,45 @@ public final class CheckpointStore implements AutoCloseable {
         dsl.selectFrom(OPEN_ORDER).orderBy(OPEN_ORDER.PRIORITY).forEach(r -> orders.add(new OrderInfo(r.getId(),
                 r.getMarketId(), r.getMemberId(), Side.valueOf(r.getSide()), r.getPrice(), r.getOpenUnits(),
                 r.getFilledUnits(), TimeInForce.valueOf(r.getTimeInForce()), r.getReserve(), true)));
+        List<Lease> leases = cp.getHashVersion() == 1 ? loadVersion1Leases(cp.getLeaseCount()) : loadOpenLeases();
+        List<ExchangeState.KeptResult> kept = new ArrayList<>();
+        dsl.selectFrom(KEPT_RESULT).orderBy(KEPT_RESULT.SLOT).forEach(r -> kept.add(new ExchangeState.KeptResult(r.getActor(),
+                r.getIdempotencyKey(), r.getKeptAt(), new CommandResult(resultCode(r.getResultCode()), null, r.getResultId(),
+                r.getFilledUnits(), r.getOpenUnits()))));
+        return new ExchangeState(cp.getClock(), cp.getNextOrderId(), cp.getPostingCount(), members, markets, orders,
+                balances, cp.getLeaseCount() + 1, leases, kept, cp.getHistoryDigest());
+    }
+
+    private static ResultCode resultCode(int number) {
+        for (ResultCode c : ResultCode.values()) {
+            if (c.number() == number) {
+                return c;
+            }
+        }
+        throw new StoreException("A kept answer has the result code " + number + ", which this Cyclex does not know.");
+    }
+
+    private List<Lease> loadOpenLeases() {
+        List<Lease> leases = new ArrayList<>();
+        dsl.selectFrom(OPEN_LEASE).orderBy(OPEN_LEASE.ID).forEach(r -> {
+            Trade t = new Trade(r.getId(), r.getMarketId(), r.getBidOrderId(), r.getAskOrderId(), r.getBuyerId(),
+                    r.getSellerId(), r.getPrice(), r.getUnits(), Side.valueOf(r.getAggressor()), r.getTradedAt());
+            leases.add(new Lease(r.getId(), t, r.getCores(), r.getStartAt(), r.getEndAt(), r.getEscrow(), r.getSellerFee(),
+                    LeaseState.valueOf(r.getState())));
+        });
+        return leases;
+    }
+
+    /**
+     * Version 1 kept every lease (all of them open, since nothing settled then) in the history tables, and
+     * its checkpoints named how many.
+     */
+    private List<Lease> loadVersion1Leases(long leaseCount) {
         List<Lease> leases = new ArrayList<>();
         try (var cursor = dsl.select(TRADE.fields()).select(LEASE.CORES, LEASE.START_AT, LEASE.END_AT, LEASE.ESCROW,
                         LEASE.SELLER_FEE, LEASE.STATE)
                 .from(LEASE).join(TRADE).on(TRADE.ID.eq(LEASE.TRADE_ID))
-                .where(LEASE.ID.le(cp.getLeaseCount())).orderBy(LEASE.ID).fetchLazy()) {
+                .where(LEASE.ID.le(leaseCount)).orderBy(LEASE.ID).fetchLazy()) {
             for (var r : cursor) {
                 Trade t = new Trade(r.get(TRADE.ID), r.get(TRADE.MARKET_ID), r.get(TRADE.BID_ORDER_ID),
                         r.get(TRADE.ASK_ORDER_ID), r.get(TRADE.BUYER_ID), r.get(TRADE.SELLER_ID), r.get(TRADE.PRICE),
@@ -209,11 +266,10 @@ public final class CheckpointStore implements AutoCloseable {
                         r.get(LEASE.ESCROW), r.get(LEASE.SELLER_FEE), LeaseState.valueOf(r.get(LEASE.STATE))));
             }
         }
-        if (leases.size() != cp.getLeaseCount()) {
-            throw new StoreException("The checkpoint names " + cp.getLeaseCount() + " leases but " + leases.size() + " are stored.");
+        if (leases.size() != leaseCount) {
+            throw new StoreException("The checkpoint names " + leaseCount + " leases but " + leases.size() + " are stored.");
         }
-        return new ExchangeState(cp.getClock(), cp.getNextOrderId(), cp.getPostingCount(), members, markets, orders,
-                balances, 1, leases);
+        return leases;
     }
 
     DSLContext dsl() {

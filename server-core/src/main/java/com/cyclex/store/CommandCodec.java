@@ -16,16 +16,13 @@ import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SetFees;
 import com.cyclex.api.SuspendMember;
-import com.cyclex.market.Delivery;
 import com.cyclex.market.MarketSpec;
-import com.cyclex.market.OrderType;
-import com.cyclex.market.Resource;
-import com.cyclex.market.Side;
-import com.cyclex.market.TimeInForce;
+import com.cyclex.util.StableCodes;
 
 /**
- * The journal's binary form of commands: a tag byte, then the fields as varints. The tags are part of the
- * file format: never renumber one, only add new ones.
+ * The journal's binary form of commands: a tag byte, then the fields as varints, enums by their
+ * {@link StableCodes}. The tags and codes are part of the file format: never renumber one, only add new ones
+ * (a golden-bytes test holds today's form fixed).
  */
 final class CommandCodec {
     private static final int PLACE = 1;
@@ -44,11 +41,6 @@ final class CommandCodec {
     private static final int SET_FEES = 14;
     private static final int ADVANCE_CLOCK = 15;
 
-    private static final Side[] SIDES = Side.values();
-    private static final OrderType[] TYPES = OrderType.values();
-    private static final TimeInForce[] TIFS = TimeInForce.values();
-    private static final Resource[] RESOURCES = Resource.values();
-    private static final Delivery[] DELIVERIES = Delivery.values();
 
     private CommandCodec() {
     }
@@ -65,9 +57,9 @@ final class CommandCodec {
             out.writeByte(PLACE);
             out.writeLong(c.actor());
             out.writeLong(c.market());
-            out.writeEnum(c.side());
-            out.writeEnum(c.type());
-            out.writeEnum(c.timeInForce());
+            out.writeByte(StableCodes.SIDE.code(c.side()));
+            out.writeByte(StableCodes.ORDER_TYPE.code(c.type()));
+            out.writeByte(StableCodes.TIME_IN_FORCE.code(c.timeInForce()));
             out.writeLong(c.price());
             out.writeLong(c.units());
         } else if (command instanceof CancelOrder c) {
@@ -133,8 +125,8 @@ final class CommandCodec {
         int tag = in.readByte();
         switch (tag) {
             case PLACE:
-                return new PlaceOrder(in.readLong(), in.readInt(), in.readEnum(SIDES), in.readEnum(TYPES),
-                        in.readEnum(TIFS), in.readLong(), in.readLong());
+                return new PlaceOrder(in.readLong(), in.readInt(), StableCodes.SIDE.of(in.readByte()), StableCodes.ORDER_TYPE.of(in.readByte()),
+                        StableCodes.TIME_IN_FORCE.of(in.readByte()), in.readLong(), in.readLong());
             case CANCEL:
                 return new CancelOrder(in.readLong(), in.readInt(), in.readLong());
             case REPLACE:
@@ -175,8 +167,8 @@ final class CommandCodec {
         }
         out.writeByte(1);
         out.writeString(s.symbol());
-        out.writeEnum(s.resource());
-        out.writeEnum(s.delivery());
+        out.writeByte(StableCodes.RESOURCE.code(s.resource()));
+        out.writeByte(StableCodes.DELIVERY.code(s.delivery()));
         out.writeLong(s.windowStart());
         out.writeLong(s.termMinutes());
         out.writeLong(s.tickSize());
@@ -193,7 +185,7 @@ final class CommandCodec {
         if (in.readByte() == 0) {
             return null;
         }
-        return new MarketSpec(in.readString(), in.readEnum(RESOURCES), in.readEnum(DELIVERIES), in.readLong(),
+        return new MarketSpec(in.readString(), StableCodes.RESOURCE.of(in.readByte()), StableCodes.DELIVERY.of(in.readByte()), in.readLong(),
                 in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong(),
                 in.readInt(), in.readInt(), in.readLong());
     }

@@ -10,9 +10,12 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 database of one data dir. WRITE_DELAY=0 makes every commit write its changes to the file
- * before it returns (by default H2 keeps them in memory for up to half a second), so a commit survives the
- * process dying; DB_CLOSE_ON_EXIT=FALSE leaves the closing to us, after the last checkpoint.
+ * The embedded H2 database of one data dir: checkpoints and history (the journal is not in it: see
+ * {@link JournalFile}). WRITE_DELAY=0 makes every commit write its changes to the file before it returns: with
+ * H2's default background writer, a crash at the wrong moment left files that would not open again ("Chunk
+ * not found"), a known class of H2 bugs. Commits here are few and large (a checkpoint, a history batch), so
+ * writing them at once costs little; a checkpoint also syncs itself before the journal it replaces is deleted.
+ * DB_CLOSE_ON_EXIT=FALSE leaves the closing to us, after the last checkpoint.
  */
 public final class Database implements AutoCloseable {
     static {

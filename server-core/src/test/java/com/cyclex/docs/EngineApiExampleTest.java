@@ -80,7 +80,7 @@ class EngineApiExampleTest {
         assertEquals(80, exchange.ledgerTotals().leaseEscrow());
         assertEquals(2, exchange.account(seller).leasedCores());
         assertEquals(1, exchange.leasesOf(buyer).size());
-        assertEquals(LeaseState.SCHEDULED, exchange.leasesOf(buyer).get(0).state());
+        assertEquals(LeaseState.ACTIVE, exchange.leasesOf(buyer).get(0).state());
         assertEquals(10 * 60_000, exchange.leasesOf(buyer).get(0).end() - exchange.leasesOf(buyer).get(0).start());
     }
 }

@@ -91,14 +91,14 @@ class CommandStreamTest {
         List<Integer> cuts = List.of(setup - 1, setup - 1 + steps.size() * firstCut / 1000,
                 setup - 1 + steps.size() * secondCut / 1000, setup - 1 + steps.size());
         List<Checkpoint> checkpoints = new ArrayList<>();
-        checkpoints.add(new Checkpoint(setup - 1, f.exchange.capture(1)));
+        checkpoints.add(new Checkpoint(setup - 1, f.exchange.capture()));
         for (Step s : steps) {
             long time = stream.timeFor(s);
             f.applyAt(stream.commandFor(s, time), time);
             int index = f.journal.size() - 1;
             for (int cut : cuts) {
                 if (cut == index) {
-                    checkpoints.add(new Checkpoint(index, f.exchange.capture(1)));
+                    checkpoints.add(new Checkpoint(index, f.exchange.capture()));
                 }
             }
         }

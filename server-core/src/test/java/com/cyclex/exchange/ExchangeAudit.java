@@ -52,14 +52,18 @@ import java.util.Map;
  *   <li>a refused command changes nothing and tells nothing, unless time passing did something;
  *   <li>what an accepted order reports agrees with its trades and its events;
  *   <li>each trade charges the fees its market's rates say, the buyer's to the exchange and the seller's into
- *       the lease.
+ *       the lease;
+ *   <li>a lease whose term has ended is delivered: gone from the open leases, its seller's fee earned, and
+ *       open leases plus delivered ones are every trade.
  * </ul>
  */
 final class ExchangeAudit {
     private final Exchange x;
     private final List<ExchangeEvent> events = new ArrayList<>();
-    /** The fees the exchange should have earned by now: the sum of the buyers' fees of all trades. */
+    /** The fees the exchange should have earned by now: the buyers' fees of all trades and the sellers' of delivered leases. */
     private long expectedFees;
+    /** Leases delivered so far, as their events told. */
+    private long delivered;
 
     // what stood before the command under audit
     private long hashBefore;
@@ -98,7 +102,13 @@ final class ExchangeAudit {
         midnightPassed = Math.floorDiv(clock, TimeEvents.DAY_MILLIS) > Math.floorDiv(clockBefore, TimeEvents.DAY_MILLIS);
         boolean windowStarts = x.markets().stream().anyMatch(m -> m.spec().delivery() == Delivery.WINDOW
                 && m.status() != MarketStatus.CLOSED && m.spec().windowStart() <= clock);
-        timeEventDue = midnightPassed && dayOrders || windowStarts;
+        boolean leaseDue = false;
+        for (MemberInfo m : x.members()) {
+            for (Lease lease : x.leasesOf(m.id())) {
+                leaseDue |= lease.end() <= clock || lease.state() == LeaseState.SCHEDULED && lease.start() <= clock;
+            }
+        }
+        timeEventDue = midnightPassed && dayOrders || windowStarts || leaseDue;
     }
 
     /** Checks the command's outcome and then the whole state. */
@@ -119,6 +129,7 @@ final class ExchangeAudit {
             assertTrue(x.lastChangedState(), what + " was accepted but reported no change");
         }
         checkTimeEvents(what);
+        checkDeliveries(what);
 
         long minted = r.accepted() && c instanceof MintCredits m ? m.amount() : 0;
         assertEquals(issuedBefore + minted, x.ledgerTotals().issued(), what + ": credits appeared or vanished");
@@ -132,6 +143,24 @@ final class ExchangeAudit {
             checkAccepted(c, r, newLeases, what);
         }
         checkState();
+    }
+
+    /** Delivered leases earn the exchange their seller's fee; no lease outlives its term. */
+    private void checkDeliveries(String what) {
+        for (ExchangeEvent e : events) {
+            if (e instanceof ExchangeEvent.LeaseUpdated u && u.lease().state() == LeaseState.DELIVERED) {
+                assertTrue(u.lease().end() <= x.clock(), what + ": delivered before its end " + u.lease());
+                assertEquals(0, u.lease().escrow(), what + ": a delivered lease holds escrow " + u.lease());
+                expectedFees += u.lease().sellerFee();
+                delivered++;
+            }
+        }
+        for (MemberInfo m : x.members()) {
+            for (Lease lease : x.leasesOf(m.id())) {
+                assertTrue(lease.end() > x.clock(), what + ": lease " + lease + " outlived its term");
+                assertTrue(lease.state() != LeaseState.SCHEDULED || lease.start() > x.clock(), what + ": lease " + lease + " did not start");
+            }
+        }
     }
 
     /** Day orders that rested before midnight are gone; window markets whose delivery began are closed and empty. */
@@ -189,14 +218,14 @@ final class ExchangeAudit {
             assertEquals(value, lease.escrow(), what + ": lease escrow of " + lease);
             assertEquals(floorFee(value, sellerRate), lease.sellerFee(), what + ": seller's fee of " + lease);
             assertEquals(t.units(), lease.cores(), what);
-            assertEquals(LeaseState.SCHEDULED, lease.state(), what);
             long start = spec.delivery() == Delivery.WINDOW ? spec.windowStart() : t.time();
+            assertEquals(start <= t.time() ? LeaseState.ACTIVE : LeaseState.SCHEDULED, lease.state(), what);
             assertEquals(start, lease.start(), what);
             assertEquals(start + spec.termMinutes() * 60_000L, lease.end(), what);
             expectedFees += floorFee(value, buyerRate);
         }
         assertEquals(id, x.tradeCount(), what);
-        assertEquals(expectedFees, x.ledgerTotals().fees(), what + ": fees are not the sum of the buyers' fees");
+        assertEquals(expectedFees, x.ledgerTotals().fees(), what + ": fees are not the buyers' fees plus the delivered sellers'");
     }
 
     /** value x bps / 10 000, rounded down, in exact arithmetic. */
@@ -337,7 +366,7 @@ final class ExchangeAudit {
         assertTrue(totals.fees() >= 0, "negative fees");
         assertEquals(heldTotal, totals.bidEscrow());
         assertEquals(leaseEscrow, totals.leaseEscrow(), "lease escrow is not the sum of the leases");
-        assertEquals(leases, x.tradeCount());
+        assertEquals(leases + delivered, x.tradeCount(), "open and delivered leases are not every trade");
         assertEquals(totals.issued(), inAccounts + totals.fees() + totals.leaseEscrow(), "credits minted are not all accounted for");
     }
 }

@@ -62,7 +62,7 @@ class ExchangeTest {
         assertEquals(0, b.askCores());
         assertEquals(5, b.spareCores());
         Lease lease = f.exchange.leasesOf(bob).get(0);
-        assertEquals(LeaseState.SCHEDULED, lease.state());
+        assertEquals(LeaseState.ACTIVE, lease.state(), "a spot lease starts at its trade");
         assertEquals(150, lease.escrow());
         assertEquals(3, lease.cores());
         assertEquals(lease.start() + 10 * 60_000, lease.end());

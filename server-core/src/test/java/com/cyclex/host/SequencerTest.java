@@ -89,7 +89,7 @@ class SequencerTest {
         }
 
         @Override
-        public void append(long firstSeq, long lastSeq, int commands, byte[] payload) {
+        public void append(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload) {
             // Not an assertion: an AssertionError is no RuntimeException, and would end the journal thread.
             if (firstSeq != committed.get() + 1 || commands != lastSeq - firstSeq + 1) {
                 throw new IllegalStateException("batch " + firstSeq + ".." + lastSeq + " of " + commands
@@ -144,7 +144,7 @@ class SequencerTest {
     void anErrorFromTheJournalTurnsCommandsAwayLikeAnExceptionDoes() {
         // An Error (a stack overflow in a driver, an assertion in a test double) used to end the journal thread
         // without a word: no command was ever answered again, and close() waited forever.
-        start((firstSeq, lastSeq, commands, payload) -> {
+        start((firstSeq, lastSeq, commands, stateHash, payload) -> {
             throw new StackOverflowError("deep in the driver");
         }, 8192);
 
@@ -275,8 +275,8 @@ class SequencerTest {
         SteeredJournal journal = new SteeredJournal(1, false);
         List<byte[]> payloads = new CopyOnWriteArrayList<>();
         List<Long> firsts = new CopyOnWriteArrayList<>();
-        start((firstSeq, lastSeq, commands, payload) -> {
-            journal.append(firstSeq, lastSeq, commands, payload);
+        start((firstSeq, lastSeq, commands, stateHash, payload) -> {
+            journal.append(firstSeq, lastSeq, commands, stateHash, payload);
             payloads.add(payload);
             firsts.add(firstSeq);
         }, 8192);

@@ -10,16 +10,14 @@ import com.cyclex.exchange.Fixture;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.SequencerOptions;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A database that is not what the exchange wrote must stop the start with a sentence that says so, never
- * recover into a state nobody acknowledged. Each test damages the files with plain SQL while no host has them
- * open, the way a failing disk, a bad restore or a careless hand would.
+ * A data dir that is not what the exchange wrote must stop the start with a sentence that says so, never
+ * recover into a state nobody acknowledged; a record cut short by the crash itself was never acknowledged and
+ * is let go. Each test damages the files (the database with plain SQL, the journal byte by byte) while no host
+ * has them open, the way a failing disk, a bad restore or a careless hand would.
  */
 class DamagedDatabaseTest {
     /** One command per group commit, so every command is its own journal row. */
@@ -29,15 +27,17 @@ class DamagedDatabaseTest {
     @TempDir
     Path dir;
 
-    /** Five mints to the host itself, one group commit each (journal rows 1 to 5), then a crash: no checkpoint. */
-    private void journalFiveCommandsAndCrash() {
+    /** Five mints to the host itself, one group commit each (journal records 1 to 5), then a crash: no checkpoint. */
+    private Path journalFiveCommandsAndCrash() {
         ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH);
         for (int i = 1; i <= 5; i++) {
             Command mint = new MintCredits(Fixture.HOST, Fixture.HOST, i);
             assertTrue(host.execute(mint).accepted());
         }
         host.crash();
-        assertEquals(5, StoreFiles.queryLong(dir, "SELECT COUNT(*) FROM JOURNAL"), "one row per command");
+        Path segment = JournalSegments.onlySegment(dir);
+        assertEquals(5, JournalSegments.records(segment).size(), "one record per command");
+        return segment;
     }
 
     private StoreException openFails() {
@@ -71,69 +71,87 @@ class DamagedDatabaseTest {
     }
 
     @Test
-    void aGapInTheJournalIsRefusedNamingTheMissingCommands() {
-        journalFiveCommandsAndCrash();
-        assertEquals(1, StoreFiles.update(dir, "DELETE FROM JOURNAL WHERE FIRST_SEQ = 3"));
+    void aMissingRecordInTheMiddleIsRefusedNamingWhatShouldFollow() {
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.dropRecord(segment, 2);
 
-        assertEquals("The journal has a gap: commands 3 to 3 are missing.", openFails().getMessage());
+        String message = openFails().getMessage();
+        assertTrue(message.startsWith("The journal segment segment-00000000000000000001.cxj holds commands 4 to 4 where 3 should follow"),
+                message);
+        assertTrue(message.endsWith("it is damaged. Nothing after it can be trusted; restore the data dir from a copy."), message);
         assertDataDirFree();
     }
 
     @Test
-    void aMissingFirstBatchIsAGapToo() {
+    void aMissingFirstRecordIsAGap() {
         // With no checkpoint the journal must start at command 1.
-        journalFiveCommandsAndCrash();
-        assertEquals(1, StoreFiles.update(dir, "DELETE FROM JOURNAL WHERE FIRST_SEQ = 1"));
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.dropRecord(segment, 0);
 
-        assertEquals("The journal has a gap: commands 1 to 1 are missing.", openFails().getMessage());
+        String message = openFails().getMessage();
+        assertTrue(message.startsWith("The journal has a gap: commands 1 to 1 are missing from "), message);
     }
 
     @Test
-    void aBatchHoldingFewerCommandsThanItsRowSaysIsRefusedAsDamage() {
-        journalFiveCommandsAndCrash();
-        assertEquals(1, StoreFiles.update(dir, "UPDATE JOURNAL SET COMMANDS = 2 WHERE FIRST_SEQ = 4"));
+    void aChangedByteInARecordIsRefusedByItsChecksum() {
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.flipByte(segment, 1, 30);
 
-        assertEquals("Journal batch 4..4 holds 1 commands, not 2: it is damaged.", openFails().getMessage());
+        String message = openFails().getMessage();
+        assertTrue(message.startsWith("The journal segment segment-00000000000000000001.cxj holds a record that does not read at byte "),
+                message);
+        assertDataDirFree();
     }
 
     @Test
-    void aTruncatedBatchPayloadIsRefusedAsDamageNamingTheBatch() {
-        // A payload cut short mid-command must not surface as an index error from deep inside the decoder: the
-        // operator needs to know which batch is damaged.
-        journalFiveCommandsAndCrash();
-        StoreFiles.with(dir, c -> {
-            byte[] payload;
-            try (PreparedStatement p = c.prepareStatement("SELECT PAYLOAD FROM JOURNAL WHERE FIRST_SEQ = 2");
-                 ResultSet r = p.executeQuery()) {
-                r.next();
-                payload = r.getBytes(1);
-            }
-            try (PreparedStatement p = c.prepareStatement("UPDATE JOURNAL SET PAYLOAD = ? WHERE FIRST_SEQ = 2")) {
-                p.setBytes(1, Arrays.copyOf(payload, payload.length - 1));
-                return p.executeUpdate();
-            }
-        });
+    void aLastRecordCutShortByTheCrashWasNeverAcknowledgedAndIsDropped() {
+        // The crash came while the sixth record was being written: its sync never returned, so nobody was told
+        // it was done. The journal goes on from the fifth.
+        Path segment = journalFiveCommandsAndCrash();
+        byte[] bytes = JournalSegments.read(segment);
+        JournalSegments.Span last = JournalSegments.records(segment).get(4);
+        byte[] torn = java.util.Arrays.copyOfRange(bytes, last.offset(), last.offset() + last.length() - 3);
+        byte[] grown = java.util.Arrays.copyOf(bytes, bytes.length + torn.length);
+        System.arraycopy(torn, 0, grown, bytes.length, torn.length);
+        JournalSegments.write(segment, grown);
 
-        StoreException e = openFails();
-        assertTrue(e.getMessage().startsWith("Journal batch 2..2 cannot be read"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("it is damaged."), e.getMessage());
+        try (ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH)) {
+            assertEquals(5, host.recovered().lastSeq());
+            assertEquals(1 + 2 + 3 + 4 + 5L, (long) host.read(r -> r.account(Fixture.HOST).available()));
+        }
+        assertEquals(bytes.length, JournalSegments.read(segment).length, "the unfinished record was cut off");
     }
 
     @Test
-    void aBatchWithAnUnknownCommandTagIsRefusedAsDamageNamingTheBatch() {
-        journalFiveCommandsAndCrash();
-        StoreFiles.with(dir, c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE JOURNAL SET PAYLOAD = ? WHERE FIRST_SEQ = 5")) {
-                byte[] payload = new byte[9];
-                payload[8] = (byte) 200; // a whole first time, then a tag no version ever wrote
-                p.setBytes(1, payload);
-                return p.executeUpdate();
-            }
-        });
+    void aCutInTheMiddleOfTheLastRecordLosesOnlyThatRecord() {
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.cutEnd(segment, 5);
 
-        StoreException e = openFails();
-        assertTrue(e.getMessage().startsWith("Journal batch 5..5 cannot be read: unknown command tag 200 in the journal"),
-                e.getMessage());
+        try (ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH)) {
+            assertEquals(4, host.recovered().lastSeq(), "command 5's record is incomplete");
+        }
+    }
+
+    @Test
+    void aReplayThatDoesNotArriveAtTheRecordedHashStopsWithTheReason() {
+        // A later build that applied some command differently would drift from what was acknowledged: the hash
+        // the journal carries catches it instead of letting it run on.
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.setStateHash(segment, 3, 0x1234L);
+
+        String message = openFails().getMessage();
+        assertTrue(message.startsWith("Replaying the journal did not arrive at the state the exchange had after command 4"), message);
+        assertTrue(message.contains("instead of 1234"), message);
+        assertDataDirFree();
+    }
+
+    @Test
+    void aSegmentOfANewerFormatIsRefusedSayingWhichCyclexToUse() {
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.setFormat(segment, JournalFile.FORMAT + 1);
+
+        assertEquals("The journal segment segment-00000000000000000001.cxj is in format 2.2, written by a newer Cyclex;"
+                + " this one reads format 1.2. Open this data dir with the newer Cyclex.", openFails().getMessage());
     }
 
     /** A refused start must not keep the data dir locked: the operator fixes or restores it and starts again. */

@@ -113,7 +113,8 @@ class JournalBatchCodecTest {
 
         byte[] payload = batch.payload();
         assertEquals(t0, ByteBuffer.wrap(payload, 0, 8).getLong(), "the first time leads the payload, big-endian");
-        assertEquals(8 + 1 + 3 * (1 + 1), payload.length, "8 bytes of first time, then 1 tag byte and a 1-byte delta each");
+        assertEquals(8 + 2 + 3 * (1 + 2), payload.length,
+                "8 bytes of first time, then a 1-byte delta (after the first), a 1-byte empty key and 1 tag byte each");
         List<Long> times = new ArrayList<>();
         JournalBatch.read(1, payload, e -> times.add(e.time()));
         assertEquals(List.of(t0, t0 + 1, t0 + 1, t0 - 2), times);
@@ -151,7 +152,7 @@ class JournalBatchCodecTest {
         batch.start(1);
         batch.add(5, new AdvanceClock());
         byte[] payload = batch.payload();
-        payload[8] = (byte) 99; // the tag byte of the first command, right after its fixed time
+        payload[9] = (byte) 99; // the tag byte of the first command, after its fixed time and its (empty) key
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> JournalBatch.read(1, payload, entry -> { }));
@@ -173,7 +174,7 @@ class JournalBatchCodecTest {
             JournalBatch batch = new JournalBatch();
             batch.start(1);
             batch.add(0, c);
-            assertTrue(tags.add(batch.payload()[8] & 0xFF), "tag of " + c + " is used twice");
+            assertTrue(tags.add(batch.payload()[9] & 0xFF), "tag of " + c + " is used twice");
         }
     }
 

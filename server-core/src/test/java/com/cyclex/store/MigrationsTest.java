@@ -22,18 +22,21 @@ class MigrationsTest {
     Path dir;
 
     @Test
-    void aFreshDataDirEndsAtSchemaVersion1WithEveryTable() {
+    void aFreshDataDirEndsAtSchemaVersion2WithEveryTable() {
         StoreFiles.with(dir, c -> {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT VERSION, SCRIPT FROM SCHEMA_VERSION ORDER BY VERSION")) {
                 assertTrue(r.next());
                 assertEquals(1, r.getInt(1));
                 assertEquals("V1__exchange.sql", r.getString(2));
-                assertFalse(r.next(), "one version row");
+                assertTrue(r.next());
+                assertEquals(2, r.getInt(1));
+                assertEquals("V2__live_state_and_history.sql", r.getString(2));
+                assertFalse(r.next(), "two version rows");
             }
-            assertEquals(9, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+            assertEquals(13, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                     + " AND TABLE_NAME IN ('SCHEMA_VERSION', 'JOURNAL', 'CHECKPOINT', 'MEMBER', 'MARKET', 'ACCOUNT',"
-                    + " 'OPEN_ORDER', 'TRADE', 'LEASE')"));
+                    + " 'OPEN_ORDER', 'TRADE', 'LEASE', 'OPEN_LEASE', 'KEPT_RESULT', 'ORDER_EVENT', 'HISTORY_MARK')"));
             return null;
         });
     }
@@ -45,21 +48,21 @@ class MigrationsTest {
             assertEquals(0, host.recovered().lastSeq());
         }
         StoreFiles.with(dir, c -> {
-            assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
+            assertEquals(2, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
             assertEquals(appliedAt, StoreFiles.queryLong(c, "SELECT APPLIED_AT FROM SCHEMA_VERSION WHERE VERSION = 1"),
                     "version 1 was not applied a second time");
             // Running V1 again would fail on CREATE TABLE JOURNAL; at the newest version apply does nothing.
-            assertEquals(1, Migrations.apply(c));
+            assertEquals(2, Migrations.apply(c));
             return null;
         });
     }
 
     @Test
     void aDataDirFromANewerCyclexIsRefusedNamingBothVersions() throws SQLException {
-        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (2, 'V2__future.sql', 0)");
+        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (3, 'V3__future.sql', 0)");
 
         StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir));
-        assertEquals("This data dir was written by a newer Cyclex (schema version 2); this one knows versions up to 1."
+        assertEquals("This data dir was written by a newer Cyclex (schema version 3); this one knows versions up to 2."
                 + " Use the newer Cyclex, or another data dir.", e.getMessage());
 
         // The refused start let go of everything: the lock, and the database itself, which still holds only
@@ -67,7 +70,7 @@ class MigrationsTest {
         try (DataDir dataDir = DataDir.open(dir);
              Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.databaseBase() + ";IFEXISTS=TRUE",
                      "cyclex", "")) {
-            assertEquals(2, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
+            assertEquals(3, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
             assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"),
                     "only this test's own session: the refused start left no connection open");
         }

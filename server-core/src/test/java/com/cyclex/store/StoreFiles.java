@@ -31,6 +31,16 @@ public final class StoreFiles {
         }
     }
 
+    /** The first command of each journal segment in a data dir, oldest first. */
+    public static java.util.List<Long> journalSegments(Path dir) {
+        try (var files = java.nio.file.Files.list(dir.resolve("journal"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("segment-\\d{20}\\.cxj"))
+                    .map(n -> Long.parseLong(n.substring(8, 28))).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one update and commits it; returns the rows changed. */
     public static int update(Path dir, String sql) {
         return with(dir, c -> {

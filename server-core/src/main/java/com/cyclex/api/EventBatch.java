@@ -1,0 +1,59 @@
+package com.cyclex.api;
+
+import java.util.List;
+
+/**
+ * The events of one committed group of commands, with the sequence number and time of the command behind
+ * each event. Sequence numbers only grow, so a subscriber that remembers the last one it saw can resume
+ * exactly there (the network's event stream does).
+ */
+public final class EventBatch {
+    private final long firstSeq;
+    private final long lastSeq;
+    private final List<ExchangeEvent> events;
+    private final long[] seqs;
+    private final long[] times;
+
+    /**
+     * @param firstSeq the first command of the group; {@code lastSeq} the last (a group may hold commands that
+     *     changed nothing anyone hears about, so not every number has events)
+     * @param seqs the sequence number of the command behind each event, parallel to {@code events}
+     * @param times the time each event's command ran at, epoch milliseconds, parallel to {@code events}
+     */
+    public EventBatch(long firstSeq, long lastSeq, List<ExchangeEvent> events, long[] seqs, long[] times) {
+        if (seqs.length != events.size() || times.length != events.size()) {
+            throw new IllegalArgumentException("one sequence number and one time per event");
+        }
+        this.firstSeq = firstSeq;
+        this.lastSeq = lastSeq;
+        this.events = List.copyOf(events);
+        this.seqs = seqs.clone();
+        this.times = times.clone();
+    }
+
+    public long firstSeq() {
+        return firstSeq;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public List<ExchangeEvent> events() {
+        return events;
+    }
+
+    /** The sequence number of the command behind event {@code i}. */
+    public long seqOf(int i) {
+        return seqs[i];
+    }
+
+    /** The time event {@code i}'s command ran at. */
+    public long timeOf(int i) {
+        return times[i];
+    }
+
+    public int size() {
+        return events.size();
+    }
+}

@@ -1,0 +1,408 @@
+package com.cyclex.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journal: append-only segment files in the data dir's {@code journal/} folder, one record per group
+ * commit, each record synced to the device before its commands are acknowledged. A file append and one
+ * fdatasync cost about what the disk costs; the same batch as a database row cost several times its size in
+ * rewritten pages.
+ *
+ * <p>A segment starts with a header naming the format and its first command; each record carries its length,
+ * a CRC-32C of its body, its first sequence number, its command count and, now and then, the state hash after
+ * it, so a replay can prove it arrived where the live exchange was. Segments wholly before the latest
+ * checkpoint are deleted, so the folder holds the commands since the last checkpoint and little more.
+ */
+public final class JournalFile implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
+
+    static final byte[] MAGIC = {'C', 'Y', 'C', 'L', 'E', 'X', 'J', 0};
+    /** The segment format this build writes; a higher one is refused, never guessed at. */
+    static final int FORMAT = 1;
+    static final int HEADER_BYTES = MAGIC.length + 4 + 4 + 8;
+    /** length + crc */
+    static final int RECORD_PREFIX = 8;
+    /** firstSeq + count + flags + state hash */
+    static final int BODY_HEADER = 8 + 4 + 1 + 8;
+    static final int MAX_BODY = BODY_HEADER + JournalBatch.MAX_BYTES + JournalBatch.MAX_COMMAND_BYTES;
+    static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
+    private static final int HAS_HASH = 1;
+    private static final Pattern NAME = Pattern.compile("segment-(\\d{20})\\.cxj");
+
+    private final Path dir;
+    private final long segmentBytes;
+    /** Segment files by the first sequence number they hold. */
+    private final TreeMap<Long, Path> segments = new TreeMap<>();
+    private FileChannel current;
+    private long currentSize;
+    private long lastSeq;
+    private boolean recovered;
+    /** The next record starts a new segment: the one before ended at a checkpoint. */
+    private boolean rollBeforeNext;
+
+    private JournalFile(Path dir, long segmentBytes) {
+        this.dir = dir;
+        this.segmentBytes = segmentBytes;
+    }
+
+    /** Opens (creating if needed) the journal folder; call {@link #replay} before the first append. */
+    public static JournalFile open(Path dir) {
+        return open(dir, DEFAULT_SEGMENT_BYTES);
+    }
+
+    static JournalFile open(Path dir, long segmentBytes) {
+        JournalFile journal = new JournalFile(dir, segmentBytes);
+        try {
+            Files.createDirectories(dir);
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                for (Path file : files) {
+                    Matcher m = NAME.matcher(file.getFileName().toString());
+                    if (m.matches()) {
+                        journal.segments.put(Long.parseLong(m.group(1)), file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the journal in " + dir + ": " + e.getMessage(), e);
+        }
+        return journal;
+    }
+
+    /** What a replay hears: each command, and the end of each record with the state hash it carries. */
+    public interface Replay {
+        void command(JournalBatch.Entry entry);
+
+        /** The record ending at {@code lastSeq} is applied; {@code stateHash} is what the state must hash to, or null. */
+        void recordEnd(long lastSeq, Long stateHash);
+    }
+
+    /**
+     * Hands every journaled command after {@code afterSeq} to the replay, in order, checking each record's CRC,
+     * that records follow each other without a gap, and that the first one reaches back to {@code afterSeq}.
+     * A record cut short at the very end of the last segment was never acknowledged (its sync never returned):
+     * it is cut off and the journal goes on from before it. Anything else that does not read is damage.
+     *
+     * @return the sequence number of the last journaled command, or {@code afterSeq} when there was none after it
+     */
+    public synchronized long replay(long afterSeq, Replay replay) {
+        long expected = afterSeq + 1;
+        long last = afterSeq;
+        boolean first = true;
+        List<Long> firsts = new ArrayList<>(segments.keySet());
+        for (int i = 0; i < firsts.size(); i++) {
+            long segmentFirst = firsts.get(i);
+            Path file = segments.get(segmentFirst);
+            boolean lastSegment = i == firsts.size() - 1;
+            if (!lastSegment && firsts.get(i + 1) <= expected) {
+                continue; // wholly before what is asked for
+            }
+            byte[] bytes = readAll(file);
+            int pos = checkHeader(file, bytes, segmentFirst);
+            while (pos < bytes.length) {
+                int recordEnd = recordEnd(bytes, pos);
+                if (recordEnd < 0) {
+                    if (lastSegment && unreadableToTheEnd(bytes, pos)) {
+                        cutTail(file, pos, bytes.length - pos);
+                        break;
+                    }
+                    throw damaged(file, pos, "a record that does not read");
+                }
+                ByteBuffer body = ByteBuffer.wrap(bytes, pos + RECORD_PREFIX, recordEnd - pos - RECORD_PREFIX);
+                long recordFirst = body.getLong();
+                int count = body.getInt();
+                int flags = body.get();
+                long hash = body.getLong();
+                long recordLast = recordFirst + count - 1;
+                if (count <= 0 || (first && recordFirst > expected) || (!first && recordFirst != expected)) {
+                    if (first && recordFirst > expected) {
+                        throw new StoreException("The journal has a gap: commands " + expected + " to " + (recordFirst - 1)
+                                + " are missing from " + dir + ".");
+                    }
+                    throw damaged(file, pos, "commands " + recordFirst + " to " + recordLast + " where " + expected + " should follow");
+                }
+                if (recordLast >= expected) {
+                    first = false;
+                    byte[] payload = new byte[body.remaining()];
+                    body.get(payload);
+                    List<JournalBatch.Entry> entries = new ArrayList<>(count);
+                    try {
+                        JournalBatch.read(recordFirst, payload, entries::add);
+                    } catch (RuntimeException e) {
+                        throw damaged(file, pos, "commands " + recordFirst + " to " + recordLast + " that do not decode (" + e.getMessage() + ")");
+                    }
+                    if (entries.size() != count) {
+                        throw damaged(file, pos, entries.size() + " commands where the record says " + count);
+                    }
+                    for (JournalBatch.Entry entry : entries) {
+                        if (entry.seq() >= expected) {
+                            replay.command(entry);
+                        }
+                    }
+                    replay.recordEnd(recordLast, (flags & HAS_HASH) != 0 ? hash : null);
+                    expected = recordLast + 1;
+                    last = recordLast;
+                }
+                pos = recordEnd;
+            }
+        }
+        lastSeq = last;
+        recovered = true;
+        return last;
+    }
+
+    /** Where the record at {@code pos} ends, or -1 when it is incomplete or its CRC does not match. */
+    private static int recordEnd(byte[] bytes, int pos) {
+        if (bytes.length - pos < RECORD_PREFIX + BODY_HEADER) {
+            return -1;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes, pos, RECORD_PREFIX);
+        int length = b.getInt();
+        int crc = b.getInt();
+        if (length < BODY_HEADER || length > MAX_BODY || length > bytes.length - pos - RECORD_PREFIX) {
+            return -1;
+        }
+        CRC32C c = new CRC32C();
+        c.update(bytes, pos + RECORD_PREFIX, length);
+        return (int) c.getValue() == crc ? pos + RECORD_PREFIX + length : -1;
+    }
+
+    /**
+     * Whether the bad record at {@code pos} is the signature of a write cut short: too short even for its
+     * prefix, a length running past the end of the file, or the file ending exactly where it ends. A bad
+     * record with more bytes after it is damage, not an unfinished write.
+     */
+    private static boolean unreadableToTheEnd(byte[] bytes, int pos) {
+        int remaining = bytes.length - pos;
+        if (remaining < RECORD_PREFIX + BODY_HEADER) {
+            return true;
+        }
+        int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
+        if (length < BODY_HEADER || length > MAX_BODY) {
+            // A length nobody writes: zeros from a file system that grew the file before the data arrived.
+            for (int p = pos; p < bytes.length; p++) {
+                if (bytes[p] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return length >= remaining - RECORD_PREFIX;
+    }
+
+    private void cutTail(Path file, int pos, int bytes) {
+        LOG.warn("The journal's last record in {} was cut short ({} bytes at offset {}); it was never acknowledged, so it is dropped",
+                file.getFileName(), bytes, pos);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(pos);
+            ch.force(true);
+        } catch (IOException e) {
+            throw new StoreException("Cannot cut the unfinished record off " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int checkHeader(Path file, byte[] bytes, long nameFirst) {
+        if (bytes.length < HEADER_BYTES) {
+            if (bytes.length == 0) {
+                return 0; // created, but the header never made it to the disk: nothing was acknowledged in it
+            }
+            throw new StoreException("The journal segment " + file.getFileName() + " is too short to be one: it is damaged.");
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes, 0, HEADER_BYTES);
+        byte[] magic = new byte[MAGIC.length];
+        b.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new StoreException("The file " + file.getFileName() + " in the journal folder is not a Cyclex journal segment.");
+        }
+        int format = b.getInt();
+        int form = b.getInt();
+        long first = b.getLong();
+        if (format > FORMAT || form != JournalBatch.FORM_KEYED) {
+            throw new StoreException("The journal segment " + file.getFileName() + " is in format " + format + "." + form
+                    + ", written by a newer Cyclex; this one reads format " + FORMAT + "." + JournalBatch.FORM_KEYED
+                    + ". Open this data dir with the newer Cyclex.");
+        }
+        if (first != nameFirst) {
+            throw new StoreException("The journal segment " + file.getFileName() + " says it starts at command " + first + ": it is damaged.");
+        }
+        return HEADER_BYTES;
+    }
+
+    private static StoreException damaged(Path file, int pos, String what) {
+        return new StoreException("The journal segment " + file.getFileName() + " holds " + what + " at byte " + pos
+                + ": it is damaged. Nothing after it can be trusted; restore the data dir from a copy.");
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the journal segment " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a record durable: appended and synced to the device before this returns.
+     *
+     * @param stateHash the state hash after the record's commands, or null when this record carries none
+     */
+    public synchronized void append(long firstSeq, int count, Long stateHash, byte[] payload) {
+        if (!recovered) {
+            throw new IllegalStateException("replay the journal before appending to it");
+        }
+        if (firstSeq != lastSeq + 1 || count <= 0) {
+            throw new IllegalArgumentException("record " + firstSeq + " (+" + count + ") does not follow command " + lastSeq);
+        }
+        try {
+            if (current == null || currentSize >= segmentBytes || rollBeforeNext) {
+                startSegment(firstSeq);
+                rollBeforeNext = false;
+            }
+            int length = BODY_HEADER + payload.length;
+            ByteBuffer record = ByteBuffer.allocate(RECORD_PREFIX + length);
+            record.putInt(length).putInt(0);
+            record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH : 0))
+                    .putLong(stateHash != null ? stateHash : 0).put(payload);
+            CRC32C crc = new CRC32C();
+            crc.update(record.array(), RECORD_PREFIX, length);
+            record.putInt(4, (int) crc.getValue());
+            record.flip();
+            while (record.hasRemaining()) {
+                current.write(record);
+            }
+            current.force(false);
+            currentSize += RECORD_PREFIX + length;
+            lastSeq = firstSeq + count - 1;
+        } catch (IOException e) {
+            throw new StoreException("Could not write journal record " + firstSeq + ".." + (firstSeq + count - 1) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void startSegment(long firstSeq) throws IOException {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+        Path file = dir.resolve(String.format("segment-%020d.cxj", firstSeq));
+        Map.Entry<Long, Path> lastSegment = segments.lastEntry();
+        if (lastSegment != null && lastSegment.getKey() <= firstSeq && segmentIsEmpty(lastSegment.getValue())) {
+            // A segment whose header is all it holds (or not even that): reuse its place instead of leaving it.
+            Files.delete(lastSegment.getValue());
+            segments.remove(lastSegment.getKey());
+        }
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        header.put(MAGIC).putInt(FORMAT).putInt(JournalBatch.FORM_KEYED).putLong(firstSeq).flip();
+        while (header.hasRemaining()) {
+            ch.write(header);
+        }
+        ch.force(true);
+        syncDirectory();
+        segments.put(firstSeq, file);
+        current = ch;
+        currentSize = HEADER_BYTES;
+    }
+
+    private static boolean segmentIsEmpty(Path file) throws IOException {
+        return Files.size(file) <= HEADER_BYTES;
+    }
+
+    /** A new file's name must reach the disk too, or a crash could lose the whole segment. */
+    private void syncDirectory() {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some systems cannot open a folder for syncing (Windows); their file systems order this themselves.
+        }
+    }
+
+    /**
+     * Ends the segment being written: the next record starts a new one. Called where a checkpoint falls, so
+     * that segments end at checkpoints and each can be deleted whole once a checkpoint after it is saved.
+     */
+    public synchronized void roll() {
+        rollBeforeNext = true;
+    }
+
+    /** The first sequence number of each segment file, oldest first: for tests and the soak. */
+    public synchronized List<Long> segmentFirsts() {
+        return new ArrayList<>(segments.keySet());
+    }
+
+    /**
+     * Deletes the segments holding only commands up to {@code seq} (a checkpoint covers them). The segment
+     * being written is always kept.
+     *
+     * @return how many segments were deleted
+     */
+    public synchronized int trimThrough(long seq) {
+        int deleted = 0;
+        List<Long> firsts = new ArrayList<>(segments.keySet());
+        for (int i = 0; i + 1 < firsts.size(); i++) {
+            if (firsts.get(i + 1) - 1 > seq) {
+                break;
+            }
+            Path file = segments.remove(firsts.get(i));
+            try {
+                Files.deleteIfExists(file);
+                deleted++;
+            } catch (IOException e) {
+                LOG.warn("Could not delete the old journal segment {}: {}", file, e.getMessage());
+            }
+        }
+        return deleted;
+    }
+
+    /** The last command made durable. */
+    public synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The bytes the journal's segments take on the disk. */
+    public synchronized long sizeBytes() {
+        long total = 0;
+        for (Path file : segments.values()) {
+            try {
+                total += Files.size(file);
+            } catch (IOException e) {
+                // gone meanwhile: counts as nothing
+            }
+        }
+        return total;
+    }
+
+    public synchronized int segmentCount() {
+        return segments.size();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                throw new StoreException("Could not close the journal: " + e.getMessage(), e);
+            } finally {
+                current = null;
+            }
+        }
+    }
+}
