@@ -33,6 +33,24 @@ public final class CyclexCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Start (or resume) the demo marketplace at once, without asking.")
     boolean demo;
 
+    @Option(names = "--listen", paramLabel = "[ADDR:]PORT",
+            description = "Open the exchange to member computers on the network (TLS), e.g. 7741 or 0.0.0.0:7741.")
+    String listen;
+
+    @Option(names = "--connect", paramLabel = "JOIN-ADDRESS",
+            description = "Join someone else's exchange: cyclex://HOST:PORT#FINGERPRINT, as its host hands it out.")
+    String connect;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your member name when joining with --connect.")
+    String name;
+
+    @Option(names = "--admit-all", description = "With --listen: admit every member that joins, at once (labs, tests).")
+    boolean admitAll;
+
+    @Option(names = "--grant", paramLabel = "CREDITS",
+            description = "With --admit-all: credits (minor units) minted for each member admitted (default ${DEFAULT-VALUE}).")
+    long grant;
+
     @Option(names = "--demo-rate", paramLabel = "N",
             description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
     int demoRate = RobotRunner.DEFAULT_RATE;
@@ -50,7 +68,15 @@ public final class CyclexCommand implements Callable<Integer> {
             if (smoke) {
                 return smoke(dir);
             }
-            return headless ? host(dir) : TerminalLauncher.run(dir, stats, demo, host -> new DemoRobots(host, demoRate));
+            if (connect != null) {
+                return Participant.run(dir, connect, name, stats);
+            }
+            return headless ? host(dir) : TerminalLauncher.run(dir, stats, demo, host -> {
+                if (admitAll) {
+                    new AutoAdmit(host, grant); // lives as long as the host: its subscription ends with it
+                }
+                return new DemoRobots(host, demoRate);
+            }, listen);
         } catch (DataDirLockedException e) {
             return cannotStart("Cyclex is already running", e.getMessage(), 2);
         } catch (StoreException e) {
@@ -83,9 +109,17 @@ public final class CyclexCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ExchangeHost host = ExchangeHost.open(dir);
         System.out.print(HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000));
+        AutoAdmit admitting = admitAll ? new AutoAdmit(host, grant) : null;
+        com.cyclex.net.Gateway gateway = listen == null ? null : Listening.start(host, listen);
         System.out.println("Hosting with no window. Stop with Ctrl-C: the exchange saves a checkpoint and closes.");
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (gateway != null) {
+                gateway.close();
+            }
+            if (admitting != null) {
+                admitting.close();
+            }
             host.close();
             closed.countDown();
         }, "cyclex-shutdown"));

@@ -1,6 +1,7 @@
 package com.cyclex.ui;
 
 import com.cyclex.ui.demo.DemoControl;
+import com.cyclex.ui.net.NetworkControl;
 
 /**
  * How the terminal was started.
@@ -9,8 +10,14 @@ import com.cyclex.ui.demo.DemoControl;
  * @param demo the host's demo marketplace controls, or null when this terminal cannot run one
  * @param title what the window title names (the data dir or the remote exchange)
  * @param demoAtStart start (or resume) the demo at once instead of asking
+ * @param network the host's gateway when the exchange listens on the network, else null
  */
-public record TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart) {
+public record TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart,
+                              NetworkControl network) {
+
+    public TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart) {
+        this(showStats, demo, title, demoAtStart, null);
+    }
 
     public TerminalOptions(boolean showStats, DemoControl demo, String title) {
         this(showStats, demo, title, false);
