@@ -271,7 +271,8 @@ public final class RemoteClient implements ExchangeClient {
         CompletableFuture<List<OrderInfo>> orders = openOrders(memberId);
         CompletableFuture<List<Lease>> leases = leases(memberId);
         CompletableFuture<List<MemberInfo>> me = members();
-        CompletableFuture.allOf(markets, account, orders, leases, me).whenComplete((v, e) -> {
+        CompletableFuture<List<Trade>> trades = recentTrades(0, 1000);
+        CompletableFuture.allOf(markets, account, orders, leases, me, trades).whenComplete((v, e) -> {
             if (e != null) {
                 return; // the next reconnect resyncs again
             }
@@ -283,6 +284,9 @@ public final class RemoteClient implements ExchangeClient {
             }
             orders.join().forEach(o -> snapshot.add(new ExchangeEvent.OrderUpdated(o, null)));
             leases.join().forEach(l -> snapshot.add(new ExchangeEvent.LeaseUpdated(l)));
+            // own trades only: views keep trades by id, so those already heard are not counted twice
+            trades.join().stream().filter(t -> t.buyerId() == memberId || t.sellerId() == memberId)
+                    .forEach(t -> snapshot.add(new ExchangeEvent.TradeExecuted(t)));
             deliver(snapshot);
         });
     }
