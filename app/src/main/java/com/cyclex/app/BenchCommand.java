@@ -35,8 +35,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where the durable runs keep their databases (default: a temporary folder, deleted after).")
     Path dataDir;
 
+    @Option(names = "--gateway", description = "Measure the network gateway instead: TLS over loopback to a durable host.")
+    boolean gateway;
+
+    @Option(names = "--clients", paramLabel = "N", description = "With --gateway: concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+    int clients = 50;
+
+    @Option(names = "--rate", paramLabel = "N", description = "With --gateway: commands/s of the latency run (default ${DEFAULT-VALUE}).")
+    int rate = 1_000;
+
     @Override
     public Integer call() {
+        if (gateway) {
+            return GatewayBenchRun.run(dataDir, commands, clients, rate);
+        }
         if (commands < 1 || members < 1 || warmupRuns < 0 || runs < 1) {
             System.err.println("--commands, --members and --runs must be at least 1, --warmup-runs at least 0.");
             return 2;
