@@ -77,7 +77,7 @@ public final class Gateway implements AutoCloseable {
             config.http.asyncTimeout = 30_000;
             config.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofSeconds(60));
-                f.setMaxTextMessageSize(options.maxBodyBytes());
+                f.setMaxTextMessageSize(4L * StreamSession.PACKED); // several frames a message, each read as strictly as a body
                 f.setMaxBinaryMessageSize(256);
             });
             if (certificate != null) {

@@ -156,11 +156,16 @@ final class RemoteStream implements AutoCloseable {
     private void sendNext() {
         String next;
         synchronized (outbox) {
-            next = outbox.poll();
-            if (next == null) {
+            if (outbox.isEmpty()) {
                 sending = false;
                 return;
             }
+            // everything queued meanwhile goes in one message, one frame a line
+            StringBuilder b = new StringBuilder(outbox.poll());
+            while (!outbox.isEmpty() && b.length() < StreamSession.PACKED) {
+                b.append('\n').append(outbox.poll());
+            }
+            next = b.toString();
         }
         WebSocket ws = socket;
         if (ws == null) {
@@ -254,10 +259,14 @@ final class RemoteStream implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                try {
-                    frame(text);
-                } catch (RuntimeException e) {
-                    LOG.warn("A stream message could not be handled", e);
+                for (String line : text.split("\n")) {
+                    try {
+                        if (!line.isBlank()) {
+                            frame(line);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("A stream message could not be handled", e);
+                    }
                 }
             }
             webSocket.request(1);

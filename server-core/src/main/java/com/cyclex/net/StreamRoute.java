@@ -47,7 +47,14 @@ final class StreamRoute {
         r.wsBeforeUpgrade(PATH, this::beforeUpgrade);
         r.ws(PATH, ws -> {
             ws.onConnect(this::connected);
-            ws.onMessage(ctx -> message(ctx, ctx.message()));
+            ws.onMessage(ctx -> {
+                // a message may carry several frames, one a line
+                for (String frame : ctx.message().split("\n")) {
+                    if (!frame.isBlank()) {
+                        message(ctx, frame);
+                    }
+                }
+            });
             ws.onClose(this::gone);
             ws.onError(this::gone);
         });

@@ -17,6 +17,7 @@ import org.eclipse.jetty.websocket.api.Session;
  * larger frames, and one that falls too far behind is closed (it reconnects and resumes where it was).
  */
 final class StreamSession {
+    static final int PACKED = 64 * 1024;
     private final long member;
     private final Session session;
     private final Executor writer;
@@ -99,7 +100,31 @@ final class StreamSession {
         if (first >= 0) {
             frames.add(Wire.writeString(StreamFrame.batch(first, last, events)));
         }
-        sendAll(frames, 0);
+        sendAll(pack(frames), 0);
+    }
+
+    /**
+     * Frames queued together go out in as few messages as possible: one message carries several frames, one a
+     * line (JSON never holds a raw line break), up to {@link #PACKED} characters. A pipelining member then costs
+     * one TLS record per few hundred answers instead of one each.
+     */
+    static List<String> pack(List<String> frames) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (String f : frames) {
+            if (b.length() > 0 && b.length() + f.length() > PACKED) {
+                out.add(b.toString());
+                b.setLength(0);
+            }
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(f);
+        }
+        if (b.length() > 0) {
+            out.add(b.toString());
+        }
+        return out;
     }
 
     private void sendAll(List<String> frames, int i) {
