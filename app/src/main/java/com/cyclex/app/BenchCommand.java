@@ -1,16 +1,23 @@
 package com.cyclex.app;
 
 import com.cyclex.bench.Bench;
+import com.cyclex.bench.BenchStream;
+import com.cyclex.bench.LatencyBench;
+import com.cyclex.bench.Soak;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `cyclex bench`: commands per second of the engine in memory and through the durable path. */
+/** `cyclex bench`: commands per second of the engine in memory and durable, acknowledgement latency, and a soak. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures commands/s on exchange-core's single-book mix (9%% GTC, 3%% IOC, 6%% cancel, 82%% move;"
-                + " ~1000 resting orders over ~750 price levels; 1000 members): (a) in memory, (b) durable, acknowledged"
-                + " after each group commit to H2. Each path warms up first; the median of the measured runs is printed."})
+                + " ~1000 resting orders over ~750 price levels; 1000 members): (a) in memory, (b) in memory with an event"
+                + " subscriber, (c) durable, acknowledged after each group commit is synced to the journal; then the"
+                + " acknowledgement latency (p50/p99/p99.9) of the durable host at fixed rates. Each run must accept and"
+                + " trade exactly what the stream does, or the bench fails. With --soak, runs the demo mix for MINUTES instead."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--commands", paramLabel = "N", description = "Commands in the stream (default ${DEFAULT-VALUE}).")
@@ -28,11 +35,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Measured runs per path; the median is printed (default ${DEFAULT-VALUE}).")
     int runs = Bench.Options.defaults().measuredRuns();
 
-    @Option(names = "--only", paramLabel = "PATH", description = "Run one path only: in-memory or durable.")
+    @Option(names = "--only", paramLabel = "PATH", description = "Run one part only: in-memory, durable or latency.")
     String only;
 
+    @Option(names = "--latency-rates", paramLabel = "R,R", split = ",",
+            description = "Commands/s of the latency runs (default ${DEFAULT-VALUE}).")
+    List<Integer> latencyRates = new ArrayList<>(List.of(1_000, 10_000));
+
+    @Option(names = "--latency-seconds", paramLabel = "S", description = "Seconds each latency run lasts (default ${DEFAULT-VALUE}).")
+    int latencySeconds = 15;
+
+    @Option(names = "--soak", paramLabel = "MINUTES", description = "Run the demo mix through the durable host this long, printing each minute.")
+    Integer soakMinutes;
+
+    @Option(names = "--soak-rate", paramLabel = "N", description = "Commands/s of the soak (default ${DEFAULT-VALUE}).")
+    int soakRate = 2_000;
+
+    @Option(names = "--soak-history", paramLabel = "MINUTES", description = "Minutes of history the soak keeps (default ${DEFAULT-VALUE}).")
+    int soakHistoryMinutes = 5;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the durable runs keep their databases (default: a temporary folder, deleted after).")
+            description = "Where durable runs keep their data (default: a bench folder in Cyclex's data folder, on the data disk;"
+                    + " a temporary folder may live in memory and flatter every figure). Emptied after each run.")
     Path dataDir;
 
     @Option(names = "--gateway", description = "Measure the network gateway instead: TLS over loopback to a durable host.")
@@ -45,21 +69,54 @@ final class BenchCommand implements Callable<Integer> {
     int rate = 1_000;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (gateway) {
             return GatewayBenchRun.run(dataDir, commands, clients, rate);
         }
-        if (commands < 1 || members < 1 || warmupRuns < 0 || runs < 1) {
-            System.err.println("--commands, --members and --runs must be at least 1, --warmup-runs at least 0.");
+        if (commands < 1 || members < 1 || warmupRuns < 0 || runs < 1 || latencySeconds < 1
+                || latencyRates.stream().anyMatch(r -> r < 1 || r > 1_000_000)) {
+            System.err.println("--commands, --members, --runs and --latency-seconds must be at least 1, --warmup-runs at least 0,"
+                    + " and each latency rate 1 to 1,000,000 commands/s.");
             return 2;
         }
-        if (only != null && !only.equals("in-memory") && !only.equals("durable")) {
-            System.err.println("--only takes in-memory or durable, not " + only + ".");
+        if (only != null && !List.of("in-memory", "durable", "latency").contains(only)) {
+            System.err.println("--only takes in-memory, durable or latency, not " + only + ".");
             return 2;
         }
-        boolean inMemory = only == null || only.equals("in-memory");
-        boolean durable = only == null || only.equals("durable");
-        new Bench(new Bench.Options(commands, members, seed, warmupRuns, runs, dataDir, inMemory, durable), System.out).run();
-        return 0;
+        Path dir = (dataDir != null ? dataDir : DataDirs.defaultDir().resolve("bench")).toAbsolutePath();
+        try {
+            if (soakMinutes != null) {
+                Path soakDir = dir.resolve("soak");
+                Bench.deleteTree(soakDir);
+                try {
+                    return new Soak(soakDir, soakMinutes, soakRate, soakHistoryMinutes, System.out).run() ? 0 : 1;
+                } finally {
+                    Bench.deleteTree(soakDir);
+                }
+            }
+            boolean inMemory = only == null || only.equals("in-memory");
+            boolean durable = only == null || only.equals("durable");
+            boolean latency = only == null || only.equals("latency");
+            Bench bench = new Bench(new Bench.Options(commands, members, seed, warmupRuns, runs, dir, inMemory, durable), System.out);
+            BenchStream stream = bench.run();
+            if (latency) {
+                for (int rate : latencyRates) {
+                    Path run = dir.resolve("latency-" + rate);
+                    Bench.deleteTree(run);
+                    try {
+                        LatencyBench.Result r = LatencyBench.run(stream, run, rate, latencySeconds);
+                        System.out.printf("durable ack latency at %,d commands/s (%,d commands, sent at %,.0f/s): p50 %.2f ms,"
+                                        + " p99 %.2f ms, p99.9 %.2f ms, max %.1f ms%n", rate, r.commands(), r.achievedRate(), r.p50(),
+                                r.p99(), r.p999(), r.max());
+                    } finally {
+                        Bench.deleteTree(run);
+                    }
+                }
+            }
+            return 0;
+        } catch (Bench.WrongOutcome e) {
+            System.err.println("bench: " + e.getMessage());
+            return 3;
+        }
     }
 }

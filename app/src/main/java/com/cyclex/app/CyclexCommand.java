@@ -1,36 +1,39 @@
 package com.cyclex.app;
 
-import com.cyclex.host.ExchangeHost;
 import com.cyclex.sim.RobotRunner;
-import com.cyclex.ui.ProblemDialog;
 import com.cyclex.store.DataDirLockedException;
 import com.cyclex.store.StoreException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** `cyclex`: host an exchange on a data dir and trade on it in a window, or host it with no window. */
 @Command(name = "cyclex", mixinStandardHelpOptions = true, version = "Cyclex 0.1.0",
         description = "A computing-capacity exchange: host it, trade on it, measure it.",
-        subcommands = BenchCommand.class)
+        exitCodeListHeading = "%nExit codes:%n",
+        subcommands = {BenchCommand.class, PicturesCommand.class})
 public final class CyclexCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CyclexCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the exchange keeps its database (default: the OS's data folder for Cyclex).")
-    Path dataDir;
+    String dataDir;
 
     @Option(names = "--headless", description = "Host the exchange with no window, until stopped (Ctrl-C).")
     boolean headless;
 
-    @Option(names = "--smoke", description = "Open the data dir, recover and check the exchange, print a summary, exit.")
+    @Option(names = "--smoke", description = "Open the data dir, recover and check the exchange, print a summary, exit:"
+            + " non-zero when recovery finds damage or the ledger does not balance.")
     boolean smoke;
 
     @Option(names = "--stats", description = "Show frame times and event rates over the window.")
     boolean stats;
 
-    @Option(names = "--demo", description = "Start (or resume) the demo marketplace at once, without asking.")
+    @Option(names = "--demo", description = "Start (or resume) the demo marketplace at once, without asking; also with --headless.")
     boolean demo;
 
     @Option(names = "--listen", paramLabel = "[ADDR:]PORT",
@@ -55,15 +58,35 @@ public final class CyclexCommand implements Callable<Integer> {
             description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
     int demoRate = RobotRunner.DEFAULT_RATE;
 
+    private final Complaints complaints;
+
+    public CyclexCommand() {
+        this(Complaints.withDialog());
+    }
+
+    CyclexCommand(Complaints complaints) {
+        this.complaints = complaints;
+    }
+
     @Override
     public Integer call() {
-        Path dir = dataDir != null ? dataDir : DataDirs.defaultDir();
+        if (demoRate < 1) {
+            System.err.println("--demo-rate is at least 1 command per second, not " + demoRate + ".");
+            return ExitCode.USAGE.code;
+        }
+        DataDirCheck.Verdict usable = DataDirCheck.check(dataDir != null ? dataDir : DataDirs.defaultDir().toString());
+        if (!usable.ok()) {
+            return complaints.refuse(ExitCode.DATA_DIR_UNUSABLE, "Cyclex cannot use its data dir", usable.problem(), windowed());
+        }
+        Path dir = usable.dir();
         if (!smoke) {
             Path log = Logs.toFile(dir);
             if (log != null) {
                 System.out.println("Cyclex logs to " + log);
             }
         }
+        LOG.info("Cyclex 0.1.0 starting {} on {} (process {}, Java {})", mode(), dir, ProcessHandle.current().pid(),
+                System.getProperty("java.version"));
         try {
             if (smoke) {
                 return smoke(dir);
@@ -71,63 +94,70 @@ public final class CyclexCommand implements Callable<Integer> {
             if (connect != null) {
                 return Participant.run(dir, connect, name, stats);
             }
-            return headless ? host(dir) : TerminalLauncher.run(dir, stats, demo, host -> {
-                if (admitAll) {
-                    new AutoAdmit(host, grant); // lives as long as the host: its subscription ends with it
-                }
-                return new DemoRobots(host, demoRate);
-            }, listen);
+            return headless
+                    ? HeadlessHost.run(dir, demo, demoRate, System.out, this::network)
+                    : TerminalLauncher.run(dir, stats, demo, host -> {
+                        if (admitAll) {
+                            new AutoAdmit(host, grant); // lives as long as the host: its subscription ends with it
+                        }
+                        return new DemoRobots(host, demoRate);
+                    }, listen);
         } catch (DataDirLockedException e) {
-            return cannotStart("Cyclex is already running", e.getMessage(), 2);
+            return complaints.refuse(ExitCode.IN_USE, "Cyclex is already running", e.getMessage(), windowed());
         } catch (StoreException e) {
-            return cannotStart("Cyclex cannot open its data", e.getMessage(), 3);
+            LOG.error(Logs.SAID, "The store refused to open", e);
+            return complaints.refuse(ExitCode.DAMAGED, "Cyclex cannot open its data", e.getMessage()
+                    + " Keep the data dir as it is for a look, and start on another one with --data-dir.", windowed());
+        } catch (UncheckedIOException e) {
+            LOG.error(Logs.SAID, "The data dir could not be opened", e);
+            return complaints.refuse(ExitCode.DATA_DIR_UNUSABLE, "Cyclex cannot use its data dir", e.getMessage()
+                    + ". Start Cyclex with --data-dir pointing to a folder you can write in.", windowed());
         }
     }
 
-    /** Says why on standard error and, for someone who double-clicked the app, in a window too. */
-    private int cannotStart(String title, String text, int code) {
-        System.err.println(title + ": " + text);
-        if (!headless && !smoke) {
-            try {
-                ProblemDialog.show(title, text);
-            } catch (RuntimeException noDisplay) {
-                // Nowhere to show a window: the message on standard error is all there is.
-            }
-        }
-        return code;
+    /** Reports a failure nobody foresaw: one sentence for a person, the stack trace for the log. */
+    int unexpected(Throwable e, boolean mainCommand) {
+        LOG.error(Logs.SAID, "Cyclex stopped on an unexpected error", e);
+        return complaints.refuse(ExitCode.FAILED, "Cyclex stopped on an unexpected error",
+                e + (smoke ? "" : " The log in the data dir's logs folder has the details."), windowed());
+    }
+
+    /** A window for problems only where the start was to open one: not for --headless, --smoke or bench. */
+    private boolean windowed() {
+        return !headless && !smoke;
+    }
+
+    private String mode() {
+        return smoke ? "a smoke check" : headless ? "with no window" + (demo ? " and the demo" : "") : "the terminal";
     }
 
     private int smoke(Path dir) {
-        long t0 = System.nanoTime();
-        try (ExchangeHost host = ExchangeHost.open(dir)) {
-            System.out.print(HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000));
+        Hosting.Opened opened = Hosting.open(dir);
+        SmokeCheck.Failure failure;
+        try {
+            System.out.print(opened.summary().text());
+            failure = SmokeCheck.check(opened.summary(), opened.host().failure());
+        } finally {
+            opened.host().close();
         }
-        return 0;
+        if (failure != null) {
+            return complaints.refuse(failure.code(), "The smoke check failed", failure.sentence(), false);
+        }
+        System.out.println("Smoke check passed: recovered, and the ledger balances.");
+        return ExitCode.OK.code;
     }
 
-    private int host(Path dir) {
-        long t0 = System.nanoTime();
-        ExchangeHost host = ExchangeHost.open(dir);
-        System.out.print(HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000));
+    /** --listen (and --admit-all) on a headless host: what to close when it stops, or null. */
+    private AutoCloseable network(com.cyclex.host.ExchangeHost host) {
         AutoAdmit admitting = admitAll ? new AutoAdmit(host, grant) : null;
         com.cyclex.net.Gateway gateway = listen == null ? null : Listening.start(host, listen);
-        System.out.println("Hosting with no window. Stop with Ctrl-C: the exchange saves a checkpoint and closes.");
-        CountDownLatch closed = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        return () -> {
             if (gateway != null) {
                 gateway.close();
             }
             if (admitting != null) {
                 admitting.close();
             }
-            host.close();
-            closed.countDown();
-        }, "cyclex-shutdown"));
-        try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
+        };
     }
 }

@@ -4,23 +4,40 @@ import com.cyclex.api.LedgerTotals;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.store.Recovery;
 
-/** The lines a host prints when it has opened: where, what it recovered, and what the books say. */
-final class HostSummary {
-    private HostSummary() {
-    }
+/**
+ * What a host found when it opened: where, what it recovered, and what the books say. Printed by the headless and
+ * smoke starts, logged by every start.
+ */
+record HostSummary(String dataDir, long openMillis, Recovery.Recovered recovered, int members, int markets, long trades,
+                   LedgerTotals totals, long stateHash) {
 
-    static String of(ExchangeHost host, long openMillis) {
-        Recovery.Recovered r = host.recovered();
+    static HostSummary of(ExchangeHost host, long openMillis) {
         record Figures(int members, int markets, long trades, LedgerTotals totals, long hash) {
         }
         Figures f = host.read(x -> new Figures(x.members().size(), x.markets().size(), x.tradeCount(),
                 x.ledgerTotals(), x.stateHash()));
+        return new HostSummary(host.dataDir().toString(), openMillis, host.recovered(), f.members(), f.markets(),
+                f.trades(), f.totals(), f.hash());
+    }
+
+    /** The lines for a terminal. */
+    String text() {
+        Recovery.Recovered r = recovered;
         return String.format("Cyclex exchange on %s%n"
                         + "  opened in %d ms: checkpoint after command %,d, %,d journaled commands replayed, last command %,d%n"
                         + "  %d members, %d markets, %,d trades; credits issued %,d, in bid escrow %,d, in lease escrow %,d, fees %,d%n"
                         + "  ledger sum %d (must be 0), state hash %016x%n",
-                host.dataDir(), openMillis, r.checkpointSeq(), r.replayed(), r.lastSeq(),
-                f.members(), f.markets(), f.trades(), f.totals().issued(), f.totals().bidEscrow(),
-                f.totals().leaseEscrow(), f.totals().fees(), f.totals().sum(), f.hash());
+                dataDir, openMillis, r.checkpointSeq(), r.replayed(), r.lastSeq(),
+                members, markets, trades, totals.issued(), totals.bidEscrow(), totals.leaseEscrow(), totals.fees(),
+                totals.sum(), stateHash);
+    }
+
+    /** The same on one line, for the log. */
+    String logLine() {
+        Recovery.Recovered r = recovered;
+        return String.format("Opened in %d ms after command %,d: %d members, %d markets, %,d trades; credits issued %,d,"
+                        + " in bid escrow %,d, in lease escrow %,d; ledger sum %d; state hash %016x",
+                openMillis, r.lastSeq(), members, markets, trades, totals.issued(), totals.bidEscrow(),
+                totals.leaseEscrow(), totals.sum(), stateHash);
     }
 }

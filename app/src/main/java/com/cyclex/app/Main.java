@@ -12,8 +12,13 @@ public final class Main {
     }
 
     static int run(String... args) {
-        return new CommandLine(new CyclexCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        return run(new CyclexCommand(), args);
+    }
+
+    static int run(CyclexCommand command, String... args) {
+        CommandLine line = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+        line.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> command.unexpected(e, cmd.getCommand() == command));
+        return line.execute(args);
     }
 }

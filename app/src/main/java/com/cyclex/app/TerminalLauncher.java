@@ -23,7 +23,7 @@ final class TerminalLauncher {
     /** The same, and with {@code listen} ([ADDR:]PORT, or null) open to the network. */
     static int run(Path dir, boolean stats, boolean demoAtStart, Function<ExchangeHost, DemoControl> demoFor,
                    String listen) {
-        ExchangeHost host = ExchangeHost.open(dir);
+        ExchangeHost host = Hosting.open(dir).host();
         DemoControl demo = null;
         com.cyclex.net.Gateway gateway = null;
         try (LocalClient client = LocalClient.forHost(host)) {
@@ -31,11 +31,11 @@ final class TerminalLauncher {
             demo = demoFor.apply(host);
             TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart,
                     gateway == null ? null : Listening.control(gateway)));
-            return 0;
+            return ExitCode.OK.code;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
                 System.err.println("There is no display to open a window on. Use --headless to host without one.");
-                return 4;
+                return ExitCode.NO_DISPLAY.code;
             }
             throw e;
         } finally {
@@ -45,7 +45,7 @@ final class TerminalLauncher {
             if (gateway != null) {
                 gateway.close();
             }
-            host.close();
+            System.out.println(Hosting.close(host));
         }
     }
 }

@@ -7,11 +7,7 @@ import com.cyclex.api.AdmitMember;
 import com.cyclex.api.MintCredits;
 import com.cyclex.api.RegisterMember;
 import com.cyclex.host.ExchangeHost;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,51 +22,32 @@ class MainTest {
             host.execute(new AdmitMember(1, id));
             host.execute(new MintCredits(1, id, 5_000));
         }
-        Captured run = capture(() -> Main.run("--smoke", "--data-dir", dir.toString()));
-        assertEquals(0, run.code, run.err);
-        assertTrue(run.out.contains("2 members, 0 markets, 0 trades; credits issued 5,000"), run.out);
-        assertTrue(run.out.contains("ledger sum 0"), run.out);
+        Captured run = Captured.main("--smoke", "--data-dir", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("2 members, 0 markets, 0 trades; credits issued 5,000"), run.out());
+        assertTrue(run.out().contains("ledger sum 0"), run.out());
     }
 
     @Test
     void aSecondStartOnTheSameDataDirSaysItIsInUse() {
         try (ExchangeHost running = ExchangeHost.open(dir)) {
-            Captured run = capture(() -> Main.run("--smoke", "--data-dir", dir.toString()));
-            assertEquals(2, run.code);
-            assertTrue(run.err.contains("is in use by another Cyclex"), run.err);
+            Captured run = Captured.main("--smoke", "--data-dir", dir.toString());
+            assertEquals(ExitCode.IN_USE.code, run.code());
+            assertTrue(run.err().contains("is in use by another Cyclex"), run.err());
         }
     }
 
     @Test
     void benchRefusesNonsenseArguments() {
-        Captured run = capture(() -> Main.run("bench", "--commands", "0"));
-        assertEquals(2, run.code);
-        assertTrue(run.err.contains("at least 1"), run.err);
+        Captured run = Captured.main("bench", "--commands", "0");
+        assertEquals(ExitCode.USAGE.code, run.code());
+        assertTrue(run.err().contains("at least 1"), run.err());
     }
 
     @Test
     void benchPrintsBothFiguresOnASmallStream() {
-        Captured run = capture(() -> Main.run("bench", "--commands", "20000", "--warmup-runs", "0", "--runs", "1"));
-        assertEquals(0, run.code, run.err);
-        assertTrue(run.out.matches("(?s).*in-memory: [\\d,]+ commands/s.*durable: [\\d,]+ commands/s.*"), run.out);
-    }
-
-    private record Captured(int code, String out, String err) {
-    }
-
-    private static Captured capture(Supplier<Integer> body) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = body.get();
-            return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        Captured run = Captured.main("bench", "--commands", "20000", "--warmup-runs", "0", "--runs", "1");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("(?s).*in-memory: [\\d,]+ commands/s.*durable: [\\d,]+ commands/s.*"), run.out());
     }
 }

@@ -22,22 +22,55 @@ public interface ExchangeClient extends AutoCloseable {
     /** Sends a command; the future completes once it is durable, with its result. Never blocks. */
     CompletableFuture<CommandResult> submit(Command command);
 
+    /**
+     * Sends a command with an idempotency key (1 to 64 printable ASCII characters, unique per command for this
+     * member): sent again after a lost answer, it gets the first answer and is applied once.
+     */
+    default CompletableFuture<CommandResult> submit(Command command, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return submit(command);
+        }
+        return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
+                "This client cannot send idempotency keys."));
+    }
+
     CompletableFuture<List<MarketInfo>> markets();
 
     CompletableFuture<List<MemberInfo>> members();
 
     CompletableFuture<BookDepth> depth(int market, int levels);
 
-    /** The last {@code count} trades of a market (0: all markets), oldest first. */
+    /** The last {@code count} trades of a market (0: all markets), oldest first; at most the latest 500 (older ones: {@link #olderTrades}). */
     CompletableFuture<List<Trade>> recentTrades(int market, int count);
 
     CompletableFuture<AccountInfo> account(long memberId);
 
     CompletableFuture<List<OrderInfo>> openOrders(long memberId);
 
+    /** A member's open leases (scheduled or active); finished ones are in {@link #leaseHistory}. */
     CompletableFuture<List<Lease>> leases(long memberId);
 
     CompletableFuture<ExchangeFigures> figures();
+
+    /** A member's past and open orders from the exchange's history, each in its latest state, newest first. */
+    default CompletableFuture<List<PastOrder>> orderHistory(HistoryQuery query) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
+    }
+
+    /** A member's trades as buyer or seller from the history, the newest {@code limit}, oldest first. */
+    default CompletableFuture<List<Trade>> tradeHistory(long memberId, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
+    }
+
+    /** A member's leases in every state (open, delivered, failed) from the history, the newest {@code limit}, oldest first. */
+    default CompletableFuture<List<Lease>> leaseHistory(long memberId, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
+    }
+
+    /** A market's trades (0: all markets) older than trade {@code beforeId}, the newest {@code limit}, oldest first. */
+    default CompletableFuture<List<Trade>> olderTrades(int market, long beforeId, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
+    }
 
     /**
      * Hears every committed change, a batch at a time, on a client thread. Keep the listener quick: hand the

@@ -33,10 +33,10 @@ public interface ExchangeReader {
     /** Up to {@code levels} price levels on each side of a market's book. */
     BookDepth depth(int market, int levels);
 
-    /** The most recent trades of a market (0 for all markets), oldest first. */
+    /** The most recent trades of a market (0 for all markets), oldest first: at most the latest 500. */
     List<Trade> recentTrades(int market, int count);
 
-    /** A member's leases as buyer or seller, oldest first. */
+    /** A member's open leases (scheduled or active) as buyer or seller, oldest first. */
     List<Lease> leasesOf(long memberId);
 
     /** The number of trades (and so of leases) so far. */
@@ -51,8 +51,9 @@ public interface ExchangeReader {
     long clock();
 
     /**
-     * A hash of the books, the ledger, members, markets and leases: equal states have equal hashes. The clock
-     * is left out, so a rejected command (which only moves the clock) leaves the hash as it was.
+     * A hash of the live state (books, ledger, members, markets, open leases) and a running digest of its
+     * history: equal states have equal hashes, and its cost does not grow with history. The clock is left out,
+     * so a rejected command (which only moves the clock) leaves the hash as it was.
      */
     long stateHash();
 }

@@ -16,9 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Measures commands per second on the bench stream: (a) applied straight to the in-memory exchange, and
- * (b) through the durable path, where each command is acknowledged only after its group commit to H2.
- * Each path runs once or more to warm up before the measured runs; the median is reported.
+ * Measures commands per second on the bench stream: (a) applied straight to the in-memory exchange, (b) the
+ * same with an event subscriber attached (the terminal's path), and (c) through the durable path, where each
+ * command is acknowledged only after its group commit is synced to the journal file. Each path runs once or
+ * more to warm up before the measured runs; the median is reported. Every run must accept exactly the commands
+ * and make exactly the trades the generated stream did, or the bench stops with the difference: a figure for
+ * work not done is no figure.
  */
 public final class Bench {
 
@@ -30,8 +33,15 @@ public final class Bench {
         }
     }
 
+    /** A run that did not do the work the stream asks for. */
+    public static final class WrongOutcome extends IllegalStateException {
+        WrongOutcome(String message) {
+            super(message);
+        }
+    }
+
     /** One measured path. */
-    public record Result(String path, int commands, double perSecond, long accepted, long trades) {
+    public record Result(String path, int commands, double perSecond, long accepted, long trades, long events) {
     }
 
     private final Options options;
@@ -42,7 +52,8 @@ public final class Bench {
         this.out = out;
     }
 
-    public void run() {
+    /** Runs the throughput paths the options ask for; returns the stream, for the latency runs that follow. */
+    public BenchStream run() {
         long started = System.nanoTime();
         BenchStream stream = BenchStream.generate(options.commands(), options.members(), options.seed());
         BenchStream.Stats s = stream.stats();
@@ -51,12 +62,42 @@ public final class Bench {
                 options.commands(), pct(s.gtc()), pct(s.ioc()), pct(s.cancel()), pct(s.move()), options.members(),
                 s.avgOrders(), s.avgLevels(), s.trades(), (System.nanoTime() - started) / 1e9);
         if (options.inMemory()) {
-            Result r = inMemory(stream);
-            out.printf("in-memory: %,d commands/s%n", Math.round(r.perSecond()));
+            Result r = inMemory(stream, false);
+            out.printf("in-memory: %,d commands/s (%,d accepted, %,d trades, as generated)%n", Math.round(r.perSecond()),
+                    r.accepted(), r.trades());
+            Result e = inMemory(stream, true);
+            out.printf("in-memory with an event subscriber: %,d commands/s (%,d events heard)%n", Math.round(e.perSecond()),
+                    e.events());
         }
         if (options.durable()) {
             Result r = durable(stream);
-            out.printf("durable: %,d commands/s%n", Math.round(r.perSecond()));
+            out.printf("durable: %,d commands/s (%,d accepted, %,d trades, as generated; in %s)%n", Math.round(r.perSecond()),
+                    r.accepted(), r.trades(), where(options.dataDir()));
+        }
+        return stream;
+    }
+
+    /** Where durable runs write, and on what kind of file system: a tmpfs would flatter every figure. */
+    static String where(Path dir) {
+        if (dir == null) {
+            return "a temporary folder";
+        }
+        try {
+            Files.createDirectories(dir);
+            return dir + ", a " + Files.getFileStore(dir).type() + " file system";
+        } catch (IOException e) {
+            return dir.toString();
+        }
+    }
+
+    /** Fails loudly unless a run accepted every command and made every trade the generated stream did. */
+    static void check(BenchStream stream, String path, long accepted, long trades) {
+        BenchStream.Stats s = stream.stats();
+        long expectedAccepted = stream.commands().length - s.rejected();
+        if (accepted != expectedAccepted || trades != s.trades()) {
+            throw new WrongOutcome("The " + path + " run accepted " + accepted + " commands and made " + trades
+                    + " trades; the stream has " + expectedAccepted + " accepted and " + s.trades()
+                    + " trades. Its figure would measure other work, so the bench stops here.");
         }
     }
 
@@ -64,13 +105,21 @@ public final class Bench {
         return 100.0 * n / options.commands();
     }
 
-    /** The in-memory engine: validation, ledger, book and leases, no journal. */
-    public Result inMemory(BenchStream stream) {
+    /**
+     * The in-memory engine: validation, ledger, book and leases, no journal; with {@code events}, every change
+     * is also told to a subscriber, as the terminal hears it.
+     */
+    public Result inMemory(BenchStream stream, boolean events) {
         double[] rates = new double[options.measuredRuns()];
         Result last = null;
+        String path = events ? "in-memory with events" : "in-memory";
         for (int run = 0; run < options.warmupRuns() + options.measuredRuns(); run++) {
             Exchange exchange = new Exchange();
             stream.applySetup(exchange);
+            long[] heard = {0};
+            if (events) {
+                exchange.setEventSink(e -> heard[0]++);
+            }
             Command[] commands = stream.commands();
             long accepted = 0;
             long t0 = System.nanoTime();
@@ -80,12 +129,16 @@ public final class Bench {
                 }
             }
             long elapsed = System.nanoTime() - t0;
-            last = new Result("in-memory", commands.length, commands.length / (elapsed / 1e9), accepted, exchange.tradeCount());
+            check(stream, path, accepted, exchange.tradeCount());
+            if (events && heard[0] < accepted) {
+                throw new WrongOutcome("The subscriber heard " + heard[0] + " events for " + accepted + " accepted commands.");
+            }
+            last = new Result(path, commands.length, commands.length / (elapsed / 1e9), accepted, exchange.tradeCount(), heard[0]);
             if (run >= options.warmupRuns()) {
                 rates[run - options.warmupRuns()] = last.perSecond();
             }
         }
-        return new Result(last.path(), last.commands(), median(rates), last.accepted(), last.trades());
+        return new Result(last.path(), last.commands(), median(rates), last.accepted(), last.trades(), last.events());
     }
 
     /** The durable path: the sequencer, group commit to H2, acknowledgement after commit. */
@@ -121,17 +174,16 @@ public final class Bench {
                     }
                 }
                 long trades = host.read(x -> x.tradeCount());
-                last = new Result("durable", commands.length, commands.length / (elapsed / 1e9), accepted, trades);
+                check(stream, "durable", accepted, trades);
+                last = new Result("durable", commands.length, commands.length / (elapsed / 1e9), accepted, trades, 0);
                 if (run >= options.warmupRuns()) {
                     rates[run - options.warmupRuns()] = last.perSecond();
                 }
             } finally {
-                if (options.dataDir() == null) {
-                    deleteTree(dir);
-                }
+                deleteTree(dir);
             }
         }
-        return new Result(last.path(), last.commands(), median(rates), last.accepted(), last.trades());
+        return new Result(last.path(), last.commands(), median(rates), last.accepted(), last.trades(), 0);
     }
 
     private Path runDir(int run) {
@@ -153,7 +205,8 @@ public final class Bench {
         return sorted[sorted.length / 2];
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -101,7 +101,7 @@ public final class Exchange implements ExchangeReader {
         } else if (key != null && IdempotencyKeys.problem(key) != null) {
             result = CommandResult.reject(ResultCode.COMMAND_INVALID, IdempotencyKeys.problem(key));
         } else {
-            CommandResult earlier = key == null ? null : keys.find(command.actor(), key);
+            CommandResult earlier = key == null ? null : keys.find(command.actor(), key, clock);
             retry = earlier != null;
             result = retry ? earlier : dispatch(command, clock);
         }

@@ -38,14 +38,21 @@ final class IdempotencyKeys {
         return actor + " " + key;
     }
 
-    /** The answer a keyed command already got, or null when the key is new (or forgotten). */
-    CommandResult find(long actor, String key) {
+    /**
+     * The answer a keyed command already got, or null when the key is new or too old. An old answer is not
+     * removed here but when the next one is kept: only journaled commands change the state, so a replay
+     * forgets exactly when the live exchange did.
+     */
+    CommandResult find(long actor, String key, long now) {
         ExchangeState.KeptResult k = kept.get(id(actor, key));
-        return k == null ? null : k.result();
+        return k == null || k.time() <= now - KEEP_MILLIS ? null : k.result();
     }
 
     void keep(long actor, String key, long time, CommandResult result) {
-        kept.put(id(actor, key), new ExchangeState.KeptResult(actor, key, time, result));
+        // Removed first, so a key used again after it was too old moves to the end, in time order.
+        String id = id(actor, key);
+        kept.remove(id);
+        kept.put(id, new ExchangeState.KeptResult(actor, key, time, result));
         forget(time);
     }
 

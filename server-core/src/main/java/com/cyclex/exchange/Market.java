@@ -45,7 +45,7 @@ final class Market {
 
     /** The fee rate a bid reserves: the higher of the two, since it may end up either maker or taker. */
     int reserveBps() {
-        return Math.max(spec.makerFeeBps(), spec.takerFeeBps());
+        return OrderChecks.reserveBps(spec);
     }
 
     MarketInfo info() {

@@ -11,11 +11,8 @@ import com.cyclex.ledger.Ledger;
 import com.cyclex.ledger.PostingReason;
 import com.cyclex.market.CancelReason;
 import com.cyclex.market.MarketSpec;
-import com.cyclex.market.MarketStatus;
 import com.cyclex.market.Order;
-import com.cyclex.market.OrderType;
 import com.cyclex.market.Side;
-import com.cyclex.market.TimeInForce;
 import com.cyclex.member.Member;
 import com.cyclex.member.MemberRegistry;
 import java.util.ArrayList;
@@ -52,59 +49,30 @@ final class OrderDesk {
     }
 
     CommandResult place(PlaceOrder c, long now) {
-        if (c.side() == null || c.type() == null || c.timeInForce() == null) {
-            return CommandResult.reject(ResultCode.COMMAND_INVALID, "An order needs a side, a type and a time in force.");
+        CommandResult problem = OrderChecks.shape(c);
+        if (problem != null) {
+            return problem;
         }
         Member member = members.get(c.actor());
-        CommandResult problem = checkTrader(member, c.actor());
+        problem = checkTrader(member, c.actor());
         if (problem != null) {
             return problem;
         }
         Market market = markets.get(c.market());
-        problem = checkTrading(market, c.market());
+        MarketSpec spec = market == null ? null : market.spec();
+        long best = market == null ? 0 : market.book().bestPrice(c.side().opposite());
+        // The same checks a terminal runs before sending (OrderChecks), on the exchange's own state.
+        problem = OrderChecks.place(c, spec, market == null ? null : market.status(), best,
+                ledger.available(member.id()), member.declaredCores(), member.spareCores());
         if (problem != null) {
             return problem;
         }
-        MarketSpec spec = market.spec();
-        problem = checkUnits(spec, c.units());
-        if (problem != null) {
-            return problem;
-        }
-        long price = c.price();
-        if (c.type() == OrderType.MARKET) {
-            if (c.timeInForce().rests()) {
-                return CommandResult.reject(ResultCode.ORDER_TYPE_INVALID,
-                        "A market order cannot rest on the book: send it as IOC or FOK, not " + c.timeInForce() + ".");
-            }
-            long best = market.book().bestPrice(c.side().opposite());
-            if (best == 0) {
-                return CommandResult.reject(ResultCode.NO_LIQUIDITY, "There are no "
-                        + (c.side() == Side.BID ? "asks" : "bids") + " in " + spec.symbol() + " for a market order to take.");
-            }
-            // Capped at the band's edge without ever adding the protection to a price: it may be any size.
-            price = c.side() == Side.BID
-                    ? best + Math.min(spec.protectionTicks(), spec.priceMax() - best)
-                    : best - Math.min(spec.protectionTicks(), best - spec.priceMin());
-        } else {
-            problem = checkPrice(spec, price);
-            if (problem != null) {
-                return problem;
-            }
-        }
+        long price = OrderChecks.price(c, spec, best);
         int reserveBps = market.reserveBps();
         if (c.side() == Side.BID) {
-            long hold = Escrow.bidHold(c.units(), price, spec.tickSize(), reserveBps);
-            long available = ledger.available(member.id());
-            if (hold > available) {
-                return CommandResult.reject(ResultCode.INSUFFICIENT_CREDITS, "This bid needs " + hold
-                        + " credits in escrow (value plus fee reserve) but only " + available + " are available.");
-            }
+            long hold = OrderChecks.hold(spec, c.units(), price);
             ledger.transfer(Ledger.availableAccount(member.id()), Ledger.heldAccount(member.id()), hold, PostingReason.BID_HOLD);
         } else {
-            if (c.units() > member.spareCores()) {
-                return CommandResult.reject(ResultCode.INSUFFICIENT_CAPACITY, "This ask offers " + cores(c.units())
-                        + " but only " + member.spareCores() + " of your declared cores are spare.");
-            }
             member.holdAskCores(c.units());
         }
         long orderId = nextOrderId++;
@@ -151,9 +119,9 @@ final class OrderDesk {
             return problem;
         }
         MarketSpec spec = market.spec();
-        problem = checkPrice(spec, c.newPrice());
+        problem = OrderChecks.price(spec, c.newPrice());
         if (problem == null) {
-            problem = checkUnits(spec, c.newUnits());
+            problem = OrderChecks.units(spec, c.newUnits());
         }
         if (problem != null) {
             return problem;
@@ -164,10 +132,9 @@ final class OrderDesk {
             long oldHold = Escrow.bidHold(open, order.price(), spec.tickSize(), (int) order.reserve());
             long newHold = Escrow.bidHold(c.newUnits(), c.newPrice(), spec.tickSize(), reserveBps);
             long extra = newHold - oldHold;
-            long available = ledger.available(member.id());
-            if (extra > available) {
-                return CommandResult.reject(ResultCode.INSUFFICIENT_CREDITS, "This change needs " + extra
-                        + " more credits in escrow but only " + available + " are available.");
+            problem = OrderChecks.moreCredits(extra, ledger.available(member.id()));
+            if (problem != null) {
+                return problem;
             }
             if (extra > 0) {
                 ledger.transfer(Ledger.availableAccount(member.id()), Ledger.heldAccount(member.id()), extra, PostingReason.BID_HOLD);
@@ -176,10 +143,9 @@ final class OrderDesk {
             }
         } else {
             long extra = c.newUnits() - open;
-            if (extra > member.spareCores()) {
-                return CommandResult.reject(ResultCode.INSUFFICIENT_CAPACITY, "This change offers " + extra
-                        + " more " + (extra == 1 ? "core" : "cores") + " but only " + member.spareCores()
-                        + " of your declared cores are spare.");
+            problem = OrderChecks.moreCores(extra, member.spareCores());
+            if (problem != null) {
+                return problem;
             }
             if (extra > 0) {
                 member.holdAskCores(extra);
@@ -244,18 +210,7 @@ final class OrderDesk {
     }
 
     private static CommandResult checkTrading(Market market, int id) {
-        if (market == null) {
-            return unknownMarket(id);
-        }
-        if (market.status() == MarketStatus.HALTED) {
-            return CommandResult.reject(ResultCode.MARKET_HALTED,
-                    "Trading in " + market.spec().symbol() + " is halted; you can still cancel orders.");
-        }
-        if (market.status() == MarketStatus.CLOSED) {
-            return CommandResult.reject(ResultCode.MARKET_CLOSED,
-                    market.spec().symbol() + " has closed: its delivery window has begun.");
-        }
-        return null;
+        return market == null ? unknownMarket(id) : OrderChecks.trading(id, market.spec(), market.status());
     }
 
     private static CommandResult checkOwnOrder(Order order, Member member, Market market, long orderId) {
@@ -269,25 +224,9 @@ final class OrderDesk {
         return null;
     }
 
-    private static CommandResult checkPrice(MarketSpec spec, long price) {
-        if (price < spec.priceMin() || price > spec.priceMax()) {
-            return CommandResult.reject(ResultCode.PRICE_OUTSIDE_BAND, "Price " + price + " is outside the band of "
-                    + spec.symbol() + ": " + spec.priceMin() + " to " + spec.priceMax() + " ticks.");
-        }
-        return null;
-    }
-
-    private static CommandResult checkUnits(MarketSpec spec, long units) {
-        if (units < spec.minUnits() || units > spec.maxUnits()) {
-            return CommandResult.reject(ResultCode.UNITS_OUT_OF_LIMITS, "An order in " + spec.symbol() + " is for "
-                    + spec.minUnits() + " to " + spec.maxUnits() + " units, not " + units + ".");
-        }
-        return null;
-    }
-
     /** "1 core", "3 cores". */
     static String cores(long n) {
-        return n + (n == 1 ? " core" : " cores");
+        return OrderChecks.cores(n);
     }
 
     static CommandResult unknownMember(long id) {
@@ -295,6 +234,6 @@ final class OrderDesk {
     }
 
     static CommandResult unknownMarket(int id) {
-        return CommandResult.reject(ResultCode.MARKET_UNKNOWN, "No market has id " + id + ".");
+        return OrderChecks.trading(id, null, null);
     }
 }

@@ -63,8 +63,17 @@ public final class ExchangeHost implements AutoCloseable {
         this.recovered = recovered;
     }
 
-    /** Opens the exchange kept in a data dir, recovering everything acknowledged before. */
+    /** Opens the exchange kept in a data dir, recovering everything acknowledged before; history kept a week. */
     public static ExchangeHost open(Path dir, SequencerOptions options) {
+        return open(dir, options, HistoryStore.DEFAULT_KEEP_MILLIS);
+    }
+
+    /**
+     * Opens the exchange kept in a data dir, recovering everything acknowledged before.
+     *
+     * @param historyKeepMillis how long trades, settled leases and the order flow are kept (0: for ever)
+     */
+    public static ExchangeHost open(Path dir, SequencerOptions options, long historyKeepMillis) {
         DataDir dataDir = DataDir.open(dir);
         Database database = null;
         JournalFile journal = null;
@@ -73,7 +82,7 @@ public final class ExchangeHost implements AutoCloseable {
             LOG.info("Opening the exchange in {}", dataDir.path());
             database = Database.open(dataDir);
             journal = JournalFile.open(dataDir.path().resolve("journal"));
-            history = new HistoryStore(database);
+            history = new HistoryStore(database, historyKeepMillis);
             Recovery.Recovered recovered = Recovery.recover(database, journal, history);
             CheckpointStore checkpoints = new CheckpointStore(database);
             ExchangeHost host = new ExchangeHost(dataDir, database, journal, history, checkpoints, recovered);
@@ -224,7 +233,7 @@ public final class ExchangeHost implements AutoCloseable {
 
     /** Bytes on disk: the database file and the journal segments. */
     public long databaseBytes() {
-        try (var files = Files.list(dataDir.path())) {
+        try (var files = Files.list(dataDir.databaseBase().getParent())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".mv.db")).mapToLong(p -> {
                 try {
                     return Files.size(p);

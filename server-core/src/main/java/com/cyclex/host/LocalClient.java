@@ -7,6 +7,8 @@ import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeClient;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeFigures;
+import com.cyclex.api.HistoryQuery;
+import com.cyclex.api.PastOrder;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.api.RegisterMember;
@@ -15,6 +17,7 @@ import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
 import com.cyclex.member.MemberRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -31,12 +34,19 @@ public final class LocalClient implements ExchangeClient {
     private final ExchangeHost host;
     private final long memberId;
     private final ExecutorService sender;
+    /** History questions read the database: on a thread of their own, so commands never queue behind them. */
+    private final ExecutorService historian;
 
     public LocalClient(ExchangeHost host, long memberId) {
         this.host = host;
         this.memberId = memberId;
         this.sender = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cyclex-client-" + memberId);
+            t.setDaemon(true);
+            return t;
+        });
+        this.historian = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cyclex-history-" + memberId);
             t.setDaemon(true);
             return t;
         });
@@ -63,12 +73,17 @@ public final class LocalClient implements ExchangeClient {
      */
     @Override
     public CompletableFuture<CommandResult> submit(Command command) {
+        return submit(command, null);
+    }
+
+    @Override
+    public CompletableFuture<CommandResult> submit(Command command, String idempotencyKey) {
         if (command == null || !(command.actor() == memberId || command instanceof RegisterMember && command.actor() == 0)) {
             return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
                     "This client trades as member " + memberId + "; it cannot send "
                             + (command == null ? "an empty command" : "a command as member " + command.actor()) + "."));
         }
-        return CompletableFuture.supplyAsync(() -> host.submit(command), sender).thenCompose(f -> f);
+        return CompletableFuture.supplyAsync(() -> host.submit(command, idempotencyKey), sender).thenCompose(f -> f);
     }
 
     private <T> CompletableFuture<T> ask(Function<com.cyclex.api.ExchangeReader, T> query) {
@@ -92,7 +107,21 @@ public final class LocalClient implements ExchangeClient {
 
     @Override
     public CompletableFuture<List<Trade>> recentTrades(int market, int count) {
-        return ask(x -> x.recentTrades(market, count));
+        // The exchange keeps only the latest trades in memory; older ones, up to the count asked for (a price
+        // chart's hours), come from the history tables, read off the sequencer and sender threads.
+        return ask(x -> x.recentTrades(market, count)).thenApplyAsync(recent -> {
+            if (recent.isEmpty() || recent.size() >= count) {
+                return recent;
+            }
+            List<Trade> older = host.history().trades(market, recent.get(0).id(), count - recent.size());
+            if (older.isEmpty()) {
+                return recent;
+            }
+            List<Trade> all = new ArrayList<>(older.size() + recent.size());
+            all.addAll(older);
+            all.addAll(recent);
+            return all;
+        });
     }
 
     @Override
@@ -116,6 +145,26 @@ public final class LocalClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<PastOrder>> orderHistory(HistoryQuery query) {
+        return CompletableFuture.supplyAsync(() -> host.history().orders(query), historian);
+    }
+
+    @Override
+    public CompletableFuture<List<Trade>> tradeHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().tradesOf(member, limit), historian);
+    }
+
+    @Override
+    public CompletableFuture<List<Lease>> leaseHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().leasesOf(member, limit), historian);
+    }
+
+    @Override
+    public CompletableFuture<List<Trade>> olderTrades(int market, long beforeId, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().trades(market, beforeId, limit), historian);
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener) {
         return host.subscribe(listener);
     }
@@ -124,5 +173,6 @@ public final class LocalClient implements ExchangeClient {
     @Override
     public void close() {
         sender.shutdown();
+        historian.shutdown();
     }
 }

@@ -139,6 +139,12 @@ public final class RemoteClient implements ExchangeClient {
 
     @Override
     public CompletableFuture<CommandResult> submit(Command command) {
+        return submit(command, keyPrefix + "-" + keys.incrementAndGet());
+    }
+
+    /** Sends a command with the caller's idempotency key: a retry with the same key is applied once. */
+    @Override
+    public CompletableFuture<CommandResult> submit(Command command, String idempotencyKey) {
         WireCommand wire = command == null ? null : WireCommand.of(command);
         if (command == null || command.actor() != memberId || wire == null) {
             return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
@@ -146,7 +152,7 @@ public final class RemoteClient implements ExchangeClient {
                             + (command == null ? "an empty command" : command.getClass().getSimpleName()
                             + " as member " + command.actor()) + "."));
         }
-        String key = keyPrefix + "-" + keys.incrementAndGet();
+        String key = idempotencyKey;
         CompletableFuture<CommandResult> answer = new CompletableFuture<>();
         attempt(Wire.write(wire), key, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
         return answer;

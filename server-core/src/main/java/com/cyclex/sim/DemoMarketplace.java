@@ -42,13 +42,18 @@ public final class DemoMarketplace {
 
     /** Creates the demo on an exchange that has no markets yet; fails if it has any. */
     public static CompletableFuture<RobotRunner> create(ExchangeHost host) {
+        return create(host, DemoPlan::markets);
+    }
+
+    /** Creates the demo's members and robots on markets of the caller's choosing (given the exchange's time). */
+    public static CompletableFuture<RobotRunner> create(ExchangeHost host, java.util.function.LongFunction<List<MarketSpec>> plan) {
         LocalClient admin = LocalClient.forHost(host);
         CompletableFuture<RobotRunner> runner = admin.markets().thenCompose(existing -> {
             if (!existing.isEmpty()) {
                 throw new IllegalStateException("The demo marketplace starts on an exchange with no markets; this one has "
                         + existing.size() + ".");
             }
-            return now(host).thenCompose(now -> setUp(host, admin, now));
+            return now(host).thenCompose(now -> setUp(host, admin, plan.apply(now)));
         });
         return runner.whenComplete((r, e) -> admin.close());
     }
@@ -83,10 +88,10 @@ public final class DemoMarketplace {
         return host.query(ExchangeReader::clock).thenApply(clock -> Math.max(clock, System.currentTimeMillis()));
     }
 
-    private static CompletableFuture<RobotRunner> setUp(ExchangeHost host, ExchangeClient admin, long now) {
+    private static CompletableFuture<RobotRunner> setUp(ExchangeHost host, ExchangeClient admin, List<MarketSpec> specs) {
         Steps steps = new Steps();
         List<MarketInfo> markets = new ArrayList<>();
-        for (MarketSpec spec : DemoPlan.markets(now)) {
+        for (MarketSpec spec : specs) {
             steps.then(admin, () -> new CreateMarket(HOST, spec), id -> markets.add(new MarketInfo((int) id, spec, MarketStatus.OPEN)));
         }
         Map<MemberInfo, RobotRole> robots = new LinkedHashMap<>();

@@ -27,11 +27,9 @@ public final class DemoPlan {
     public static final int TAKER_FEE_BPS = 5;
 
     /*
-     * Leases are not delivered yet, so a seller's leased cores and a buyer's spent credits only grow. Robots
-     * therefore get the most cores a member may declare and credits for billions of trades, so a demo runs
-     * for days at the default rate. Cores run out first: each member can ever sell MAX_CORES (about a million)
-     * units, so at thousands of commands per second robots exhaust their cores within hours and then stop
-     * offering (they check their spare cores, so this causes no rejections). Delivery will free the cores.
+     * Robots get the most cores a member may declare and credits for billions of trades, so a demo runs for
+     * days at any rate: leases are delivered at the end of their term, which frees the sellers' cores and pays
+     * them, so a robot's cores are bounded by what it sold in the last term, not by everything it ever sold.
      */
     public static final int ROBOT_CORES = MemberRegistry.MAX_CORES;
     /** 10^14 minor units each: eight robots hold under a thousandth of the exchange's limit of 10^18. */
@@ -68,6 +66,16 @@ public final class DemoPlan {
     /** The markets the demo lists at {@code now}: ten minutes and an hour of spot, and an hour in a window. */
     public static List<MarketSpec> markets(long now) {
         return List.of(spot(SPOT_10M, 10, 100), spot(SPOT_1H, 60, 50), window(now));
+    }
+
+    /**
+     * The two spot markets with their terms divided by {@code divisor} (at least a minute), for runs that must
+     * see whole lease lives in minutes (the soak); named as the term they really have.
+     */
+    public static List<MarketSpec> shortMarkets(int divisor) {
+        int shortTerm = Math.max(1, 10 / divisor);
+        int longTerm = Math.max(1, 60 / divisor);
+        return List.of(spot("CPU.SPOT." + shortTerm + "M", shortTerm, 100), spot("CPU.SPOT." + longTerm + "M", longTerm, 50));
     }
 
     /** An hour of cores delivered from the next full hour plus one, so the window trades for an hour or more. */

@@ -1,5 +1,6 @@
 package com.cyclex.sim;
 
+import com.cyclex.exchange.OrderChecks;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import java.util.SplittableRandom;
@@ -33,7 +34,7 @@ public final class LiquidityTaker implements RobotTrader {
                 return;
             }
             long limit = view.clampPrice(ask + random.nextInt(3));
-            long worst = atMarket ? view.clampPrice(ask + view.spec().protectionTicks()) : limit;
+            long worst = atMarket ? OrderChecks.protectedPrice(view.spec(), Side.BID, ask) : limit;
             if (view.canBuy(units, worst)) {
                 if (atMarket) {
                     pad.buyNow(units);

@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * connection of its own. HISTORY_MARK says how far the tables are written, in the same transaction as the
  * rows, so a restart hands the writer exactly the events it had not written yet.
  *
+ * <p>History is kept for a set time (a week unless the host says otherwise; zero keeps it for ever): older
+ * order events, trades and settled leases are deleted as the writer goes, so a host that trades for weeks
+ * keeps a file the size of its last week, not of its whole life.
+ *
  * <p>Plain JDBC batches here rather than jOOQ: this is the one bulk path, and JDBC batches insert about half
  * again as fast on H2 (STACK.md).
  */
@@ -39,13 +43,22 @@ public final class HistoryStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
     /** Batches waiting to be written before the journal thread waits for the writer. */
     static final int QUEUE = 256;
+    /** How long the writer gathers events into one transaction, at most, and how many. */
+    private static final long GATHER_MILLIS = 250;
+    private static final int GATHER_EVENTS = 50_000;
+    /** How long history is kept unless the host says otherwise. */
+    public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
+    /** How often (in exchange time) the writer notes where it is, and deletes what has grown too old. */
+    private static final long PRUNE_EVERY_MILLIS = 10_000;
 
-    private static final String TRADE_SQL = "MERGE INTO TRADE (ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID,"
-            + " PRICE, UNITS, AGGRESSOR, TRADED_AT) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // Trades and order events are only ever added (rows and the mark commit together, so none is written twice);
+    // a lease is written again at each change of state.
+    private static final String TRADE_SQL = "INSERT INTO TRADE (ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID,"
+            + " PRICE, UNITS, AGGRESSOR, TRADED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LEASE_SQL = "MERGE INTO LEASE (ID, TRADE_ID, BUYER_ID, SELLER_ID, CORES, START_AT, END_AT,"
             + " ESCROW, SELLER_FEE, STATE) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String ORDER_SQL = "MERGE INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS,"
-            + " FILLED_UNITS, TIME_IN_FORCE, RESTING, CANCEL_REASON, EVENT_AT) KEY (SEQ, ORDER_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ORDER_SQL = "INSERT INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS,"
+            + " FILLED_UNITS, TIME_IN_FORCE, RESTING, CANCEL_REASON, EVENT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MARK_SQL = "MERGE INTO HISTORY_MARK (ID, LAST_SEQ) KEY (ID) VALUES (1, ?)";
 
     private final Connection writer;
@@ -56,8 +69,23 @@ public final class HistoryStore implements AutoCloseable {
     private volatile long mark;
     private volatile String failure;
     private volatile boolean stopping;
+    private final long keepMillis;
+    /** Where the history stood at moments of exchange time: (time, last seq, last trade id), oldest first. */
+    private final java.util.ArrayDeque<long[]> milestones = new java.util.ArrayDeque<>();
+    private long newestTime = Long.MIN_VALUE;
+    private long lastTradeId;
+    private long rowsDeleted;
 
     public HistoryStore(Database database) {
+        this(database, DEFAULT_KEEP_MILLIS);
+    }
+
+    /** @param keepMillis how long history is kept, in exchange time; 0 keeps it for ever */
+    public HistoryStore(Database database, long keepMillis) {
+        if (keepMillis < 0) {
+            throw new IllegalArgumentException("history is kept for 0 (for ever) or more milliseconds, not " + keepMillis);
+        }
+        this.keepMillis = keepMillis;
         this.writer = database.connect();
         this.reader = database.connect();
         this.mark = readMark();
@@ -149,7 +177,7 @@ public final class HistoryStore implements AutoCloseable {
                 }
                 drained.clear();
                 drained.add(first);
-                queue.drainTo(drained, 63);
+                gather(drained);
                 long last = mark;
                 for (EventBatch batch : drained) {
                     add(batch, trades, leases, orders);
@@ -165,6 +193,7 @@ public final class HistoryStore implements AutoCloseable {
                     mark = last;
                     progress.notifyAll();
                 }
+                prune(last);
             }
         } catch (SQLException | RuntimeException e) {
             failure = "The history could not be written: " + e.getMessage();
@@ -178,13 +207,73 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Gathers what arrives for up to {@link #GATHER_MILLIS} into one transaction. Each H2 commit writes a new
+     * chunk holding every page it touched, index pages included: committing every few rows wrote hundreds of
+     * kilobytes a second for a few kilobytes of rows, and grew the file faster than it could be reused.
+     */
+    private void gather(List<EventBatch> drained) throws InterruptedException {
+        long deadline = System.nanoTime() + GATHER_MILLIS * 1_000_000L;
+        int events = drained.get(0).size();
+        while (events < GATHER_EVENTS && !stopping) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            EventBatch next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            drained.add(next);
+            events += next.size();
+        }
+        queue.drainTo(drained);
+    }
+
+    /** Notes where the history stands now and then, and deletes what is older than it is kept for. */
+    private void prune(long lastSeq) throws SQLException {
+        if (keepMillis == 0 || newestTime == Long.MIN_VALUE) {
+            return;
+        }
+        if (milestones.isEmpty() || newestTime - milestones.peekLast()[0] >= PRUNE_EVERY_MILLIS) {
+            milestones.addLast(new long[] {newestTime, lastSeq, lastTradeId});
+        }
+        long[] cut = null;
+        while (!milestones.isEmpty() && milestones.peekFirst()[0] < newestTime - keepMillis) {
+            cut = milestones.pollFirst();
+        }
+        if (cut == null) {
+            return;
+        }
+        try (PreparedStatement orders = writer.prepareStatement("DELETE FROM ORDER_EVENT WHERE SEQ <= ?");
+             PreparedStatement trades = writer.prepareStatement("DELETE FROM TRADE WHERE ID <= ? AND ID NOT IN"
+                     + " (SELECT TRADE_ID FROM LEASE WHERE ID <= ? AND STATE IN ('SCHEDULED', 'ACTIVE'))");
+             PreparedStatement leases = writer.prepareStatement("DELETE FROM LEASE WHERE ID <= ? AND STATE IN ('DELIVERED', 'FAILED')")) {
+            orders.setLong(1, cut[1]);
+            rowsDeleted += orders.executeUpdate();
+            leases.setLong(1, cut[2]);
+            rowsDeleted += leases.executeUpdate();
+            trades.setLong(1, cut[2]);
+            trades.setLong(2, cut[2]);
+            rowsDeleted += trades.executeUpdate();
+            writer.commit();
+        }
+    }
+
+    /** Rows deleted because they grew older than the history is kept for, since this store opened. */
+    public long rowsDeleted() {
+        return rowsDeleted;
+    }
+
     private void add(EventBatch batch, PreparedStatement trades, PreparedStatement leases, PreparedStatement orders) throws SQLException {
         for (int i = 0; i < batch.size(); i++) {
             if (batch.seqOf(i) <= mark) {
                 continue;
             }
             ExchangeEvent e = batch.events().get(i);
+            newestTime = Math.max(newestTime, batch.timeOf(i));
             if (e instanceof ExchangeEvent.TradeExecuted t) {
+                lastTradeId = Math.max(lastTradeId, t.trade().id());
                 bindTrade(trades, t.trade());
                 trades.addBatch();
             } else if (e instanceof ExchangeEvent.LeaseUpdated l) {
@@ -258,8 +347,8 @@ public final class HistoryStore implements AutoCloseable {
 
     /** A member's trades as buyer or seller, the newest {@code limit}, oldest first. */
     public synchronized List<Trade> tradesOf(long member, int limit) {
-        String sql = "SELECT " + TRADE_COLUMNS + " FROM (SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?"
-                + " UNION SELECT * FROM TRADE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?) ORDER BY ID DESC LIMIT ?";
+        String sql = "SELECT " + TRADE_COLUMNS + " FROM ((SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
+                + " UNION (SELECT * FROM TRADE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)) ORDER BY ID DESC LIMIT ?";
         return query(sql, p -> {
             p.setLong(1, member);
             p.setInt(2, limit);
@@ -289,8 +378,8 @@ public final class HistoryStore implements AutoCloseable {
         String sql = "SELECT t.ID, t.MARKET_ID, t.BID_ORDER_ID, t.ASK_ORDER_ID, t.BUYER_ID, t.SELLER_ID, t.PRICE, t.UNITS,"
                 + " t.AGGRESSOR, t.TRADED_AT, l.ID, l.CORES, l.START_AT, l.END_AT, l.ESCROW, l.SELLER_FEE, l.STATE"
                 + " FROM LEASE l JOIN TRADE t ON t.ID = l.TRADE_ID WHERE l.ID IN ("
-                + "SELECT ID FROM (SELECT ID FROM LEASE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?"
-                + " UNION SELECT ID FROM LEASE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)) ORDER BY l.ID DESC LIMIT ?";
+                + "SELECT ID FROM ((SELECT ID FROM LEASE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
+                + " UNION (SELECT ID FROM LEASE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?))) ORDER BY l.ID DESC LIMIT ?";
         return query(sql, p -> {
             p.setLong(1, member);
             p.setInt(2, limit);

@@ -195,7 +195,7 @@ class RejectionReasonsTest {
         @Test
         void aBidMustAffordItsFeeReserveToo() {
             int fee = f.market(MarketSpec.spot("FEE", 10, 1, 1, 1000).withFees(50, 100));
-            f.reject(f.limit(alice, fee, Side.BID, 100, 100), ResultCode.INSUFFICIENT_CREDITS, "needs 10100 credits", "only 10000");
+            f.reject(f.limit(alice, fee, Side.BID, 100, 100), ResultCode.INSUFFICIENT_CREDITS, "holds 101.00 credits", "only 100.00");
             f.ok(f.limit(alice, fee, Side.BID, 99, 100));
         }
     }
@@ -384,7 +384,7 @@ class RejectionReasonsTest {
         void aReplaceMustAffordTheExtraEscrowOrCores() {
             CommandResult bid = f.ok(f.limit(alice, cpu, Side.BID, 100, 50));          // holds 5 000 of 10 000
             f.reject(new ReplaceOrder(alice, cpu, bid.id(), 201, 50), ResultCode.INSUFFICIENT_CREDITS,
-                    "needs 5050 more credits", "only 5000");
+                    "needs 50.50 more credits", "only 50.00");
             CommandResult ask = f.ok(f.limit(bob, cpu, Side.ASK, 200, 1));
             f.reject(new ReplaceOrder(bob, cpu, ask.id(), 200, 5), ResultCode.INSUFFICIENT_CAPACITY, "offers 4 more cores", "only 3");
         }

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells the operator what happened to what they asked: every notice goes to the status bar; a rejection (with
@@ -20,6 +22,7 @@ import javafx.util.Duration;
  * never steal focus from the order entry. Call on the JavaFX thread.
  */
 public final class Notices {
+    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
     private static final int MAX_TOASTS = 4;
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper(this, "last", "");
     private final VBox toasts = new VBox(6);
@@ -45,6 +48,8 @@ public final class Notices {
 
     public void rejected(String what, CommandResult result) {
         String text = what + " refused: " + result.message() + " (" + result.code().number() + " " + result.code() + ")";
+        // The operator's refusals go to the log too: the one place a puzzled user can send afterwards.
+        LOG.info(text);
         last.set(text);
         toast(text);
     }

@@ -22,7 +22,7 @@ public final class ProblemDialog extends Application {
 
     @Override
     public void start(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setTitle("Cyclex");
         alert.setHeaderText(title);
         alert.showAndWait();

@@ -1,14 +1,17 @@
 package com.cyclex.ui.entry;
 
-import com.cyclex.ui.format.Credits;
 import com.cyclex.api.AccountInfo;
+import com.cyclex.api.CommandResult;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.ResultCode;
+import com.cyclex.exchange.OrderChecks;
 import com.cyclex.ledger.Escrow;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.OrderType;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
+import com.cyclex.ui.format.Credits;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -32,16 +35,34 @@ public final class OrderEntryModel {
     /**
      * Why the order cannot be sent as it stands.
      *
+     * @param code the exchange's reason code for it (the exchange would refuse the order with this code and, unless
+     *     something is missing, this sentence); null for text that is not a number yet, which the exchange never sees
      * @param missing whether something is not filled in yet (or not known yet), rather than wrong: a form that
      *     has just opened is not in error, so the view says this quietly
      */
-    public record Problem(Input input, String sentence, boolean missing) {
-        static Problem wrong(Input input, String sentence) {
-            return new Problem(input, sentence, false);
+    public record Problem(ResultCode code, Input input, String sentence, boolean missing) {
+        static Problem wrong(ResultCode code, Input input, String sentence) {
+            return new Problem(code, input, sentence, false);
         }
 
-        static Problem missing(Input input, String sentence) {
-            return new Problem(input, sentence, true);
+        static Problem missing(ResultCode code, Input input, String sentence) {
+            return new Problem(code, input, sentence, true);
+        }
+
+        /** The exchange's own rejection, marked on the input it is about. */
+        static Problem of(CommandResult rejection) {
+            return wrong(rejection.code(), inputOf(rejection.code()), rejection.message());
+        }
+
+        private static Input inputOf(ResultCode code) {
+            return switch (code) {
+                case MARKET_UNKNOWN, MARKET_HALTED, MARKET_CLOSED -> Input.MARKET;
+                case UNITS_OUT_OF_LIMITS -> Input.UNITS;
+                case PRICE_OUTSIDE_BAND -> Input.PRICE;
+                case ORDER_TYPE_INVALID -> Input.TIME_IN_FORCE;
+                case INSUFFICIENT_CREDITS, INSUFFICIENT_CAPACITY -> Input.FUNDS;
+                default -> Input.TYPE;
+            };
         }
     }
 
@@ -59,6 +80,8 @@ public final class OrderEntryModel {
     private final ObjectProperty<MarketInfo> market = new SimpleObjectProperty<>(this, "market");
     private final ObjectProperty<AccountInfo> account = new SimpleObjectProperty<>(this, "account");
     private final ObjectProperty<Top> top = new SimpleObjectProperty<>(this, "top");
+    private final ObjectProperty<String> priceEntryProblem = new SimpleObjectProperty<>(this, "priceEntryProblem");
+    private final ObjectProperty<String> unitsEntryProblem = new SimpleObjectProperty<>(this, "unitsEntryProblem");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
@@ -69,9 +92,17 @@ public final class OrderEntryModel {
         this.ticket = ticket;
         InvalidationListener update = o -> update();
         for (Observable o : List.<Observable>of(ticket.sideProperty(), ticket.priceProperty(), ticket.unitsProperty(),
-                ticket.timeInForceProperty(), ticket.typeProperty(), market, account, top)) {
+                ticket.timeInForceProperty(), ticket.typeProperty(), market, account, top, priceEntryProblem,
+                unitsEntryProblem)) {
             o.addListener(update);
         }
+        // Another market trades at other prices: a price armed for the last one (515 where it trades near 3,000)
+        // must not go out unseen, so the price is cleared and has to be entered (or clicked) again.
+        market.addListener((obs, old, now) -> {
+            if (old != null && (now == null || now.id() != old.id())) {
+                ticket.priceProperty().set(0);
+            }
+        });
         // A market order may not rest, so switching to one picks the nearest time in force that does not.
         ticket.typeProperty().addListener((obs, old, type) -> {
             if (type == OrderType.MARKET && ticket.timeInForceProperty().get().rests()) {
@@ -91,6 +122,16 @@ public final class OrderEntryModel {
 
     public ObjectProperty<AccountInfo> accountProperty() {
         return account;
+    }
+
+    /** Why the price field's text is not a number of ticks (see {@link WholeNumberField#problemProperty()}), or null. */
+    public ObjectProperty<String> priceEntryProblemProperty() {
+        return priceEntryProblem;
+    }
+
+    /** Why the units field's text is not a number of units, or null. */
+    public ObjectProperty<String> unitsEntryProblemProperty() {
+        return unitsEntryProblem;
     }
 
     /** The top of the selected market's book, or null until it is known. */
@@ -135,9 +176,9 @@ public final class OrderEntryModel {
         return type == OrderType.MARKET ? MARKET_TIFS : LIMIT_TIFS;
     }
 
-    /** The fee rate a bid's escrow reserves: the higher of the two, since a bid may end up maker or taker. */
+    /** The fee rate a bid's escrow reserves (the exchange's rule, {@link OrderChecks#reserveBps}). */
     public static int reserveBps(MarketSpec spec) {
-        return Math.max(spec.makerFeeBps(), spec.takerFeeBps());
+        return OrderChecks.reserveBps(spec);
     }
 
     /** The order to send as the operator {@code me}; only when there is no problem. */
@@ -146,7 +187,13 @@ public final class OrderEntryModel {
         if (p != null) {
             throw new IllegalStateException(p.sentence());
         }
-        int id = market.get().id();
+        return draft(me);
+    }
+
+    /** The ticket as an order, whatever its problems. */
+    private PlaceOrder draft(long me) {
+        MarketInfo m = market.get();
+        int id = m == null ? 0 : m.id();
         Side side = ticket.sideProperty().get();
         long units = ticket.unitsProperty().get();
         TimeInForce tif = ticket.timeInForceProperty().get();
@@ -165,7 +212,7 @@ public final class OrderEntryModel {
             return 0;
         }
         long price = effectivePrice(m.spec());
-        return price == 0 ? 0 : Escrow.bidHold(ticket.unitsProperty().get(), price, m.spec().tickSize(), reserveBps(m.spec()));
+        return price == 0 ? 0 : OrderChecks.hold(m.spec(), ticket.unitsProperty().get(), price);
     }
 
     private boolean isMarketOrder() {
@@ -174,21 +221,16 @@ public final class OrderEntryModel {
 
     /**
      * The limit price, or for a market order the exchange's protection limit: the best opposite price moved by
-     * the market's protection, within the band. 0 when a market order has nothing to take.
+     * the market's protection, within the band ({@link OrderChecks#price}). 0 when a market order has nothing to take.
      */
     private long effectivePrice(MarketSpec spec) {
-        if (!isMarketOrder()) {
-            return ticket.priceProperty().get();
-        }
+        return OrderChecks.price(draft(0), spec, bestOpposite());
+    }
+
+    /** The best price on the other side of the book, 0 when it is empty or not known yet. */
+    private long bestOpposite() {
         Top t = top.get();
-        Side side = ticket.sideProperty().get();
-        long best = t == null ? 0 : t.best(side.opposite());
-        if (best == 0) {
-            return 0;
-        }
-        return side == Side.BID
-                ? Math.min(spec.priceMax(), best + spec.protectionTicks())
-                : Math.max(spec.priceMin(), best - spec.protectionTicks());
+        return t == null ? 0 : t.best(ticket.sideProperty().get().opposite());
     }
 
     private void update() {
@@ -208,51 +250,55 @@ public final class OrderEntryModel {
                 : price <= 0 ? "" : " · " + units + " @ " + price));
     }
 
+    /**
+     * The exchange's own checks ({@link OrderChecks}) on the ticket, with what this terminal knows of the market, the
+     * book and the account; before them, what cannot be an order yet (nothing chosen, text that is not a number), and
+     * where something is not known yet, the checks that can run, then a quiet word about what is awaited.
+     */
     private Problem check() {
         MarketInfo m = market.get();
-        String why = OrderRules.market(m);
-        if (why != null) {
-            return m == null ? Problem.missing(Input.MARKET, why) : Problem.wrong(Input.MARKET, why);
+        if (m == null) {
+            return Problem.missing(ResultCode.MARKET_UNKNOWN, Input.MARKET, "Choose a market to trade in.");
+        }
+        CommandResult trading = OrderChecks.trading(m.id(), m.spec(), m.status());
+        if (trading != null) {
+            return Problem.of(trading);
+        }
+        if (!isMarketOrder() && priceEntryProblem.get() != null) {
+            return Problem.wrong(null, Input.PRICE, priceEntryProblem.get());
+        }
+        if (unitsEntryProblem.get() != null) {
+            return Problem.wrong(null, Input.UNITS, unitsEntryProblem.get());
         }
         MarketSpec spec = m.spec();
-        Side side = ticket.sideProperty().get();
-        long units = ticket.unitsProperty().get();
-        why = OrderRules.units(spec, units);
-        if (why != null) {
-            return units == 0 ? Problem.missing(Input.UNITS, why) : Problem.wrong(Input.UNITS, why);
+        PlaceOrder order = draft(0);
+        CommandResult units = OrderChecks.units(spec, order.units());
+        if (units != null) {
+            return order.units() == 0 ? Problem.missing(units.code(), Input.UNITS, units.message()) : Problem.of(units);
         }
-        if (isMarketOrder()) {
-            if (ticket.timeInForceProperty().get().rests()) {
-                return Problem.wrong(Input.TIME_IN_FORCE, "A market order cannot rest on the book: choose IOC or FOK.");
-            }
-            if (top.get() != null && effectivePrice(spec) == 0) {
-                return Problem.wrong(Input.TYPE, "There are no " + (side == Side.BID ? "asks" : "bids") + " in "
-                        + spec.symbol() + " for a market order to take.");
-            }
-        } else {
-            long price = ticket.priceProperty().get();
-            why = OrderRules.price(spec, price);
-            if (why != null) {
-                return price == 0 ? Problem.missing(Input.PRICE, why) : Problem.wrong(Input.PRICE, why);
-            }
+        if (!isMarketOrder() && order.price() == 0) {
+            return Problem.missing(ResultCode.PRICE_OUTSIDE_BAND, Input.PRICE,
+                    "Enter a price between " + spec.priceMin() + " and " + spec.priceMax() + " ticks.");
         }
         AccountInfo a = account.get();
-        if (a == null) {
-            return Problem.missing(Input.FUNDS, "Waiting for your account from the exchange.");
+        boolean bookKnown = !isMarketOrder() || top.get() != null;
+        if (a != null && bookKnown) {
+            CommandResult verdict = OrderChecks.place(order, spec, m.status(), bestOpposite(), a.available(),
+                    a.declaredCores(), a.spareCores());
+            return verdict == null ? null : Problem.of(verdict);
         }
-        if (side == Side.BID) {
-            long hold = bidHold();
-            if (hold > a.available()) {
-                return Problem.wrong(Input.FUNDS, "This bid holds " + Credits.format(hold) + " credits in escrow but only "
-                        + Credits.format(a.available()) + " are available.");
-            }
-        } else if (units > a.spareCores()) {
-            return Problem.wrong(Input.FUNDS, a.declaredCores() == 0
-                    ? "You have declared no spare cores to sell: declare them in the account panel."
-                    : "This ask offers " + units + (units == 1 ? " core" : " cores") + " but only " + a.spareCores()
-                    + " of your declared cores are spare.");
+        // Not all is known yet: what can be checked without it, as the exchange would (all credits and cores spare).
+        CommandResult partial = isMarketOrder() ? OrderChecks.timeInForce(order) : OrderChecks.price(spec, order.price());
+        if (partial == null && isMarketOrder() && top.get() != null) {
+            partial = OrderChecks.liquidity(order, spec, bestOpposite());
         }
-        return null;
+        if (partial == null && order.side() == Side.ASK && a != null) {
+            partial = OrderChecks.cores(order.units(), a.declaredCores(), a.spareCores());
+        }
+        if (partial != null) {
+            return Problem.of(partial);
+        }
+        return a == null ? Problem.missing(null, Input.FUNDS, "Waiting for your account from the exchange.") : null;
     }
 
     /** A summary and its detail. */

@@ -65,6 +65,8 @@ public final class OrderEntryView extends VBox {
         price.disableProperty().bind(ticket.typeProperty().isEqualTo(OrderType.MARKET));
         units = new WholeNumberField(ticket.unitsProperty(), "units");
         units.setId("entry-units");
+        model.priceEntryProblemProperty().bind(price.problemProperty());
+        model.unitsEntryProblemProperty().bind(units.problemProperty());
 
         lastResult.setId("entry-last-result");
         lastResult.getStyleClass().add("entry-last-result");

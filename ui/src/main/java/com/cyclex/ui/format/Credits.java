@@ -1,7 +1,6 @@
 package com.cyclex.ui.format;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * Credits as people read and type them: two decimals over integer minor units. Parsing is exact (no floating
@@ -9,16 +8,15 @@ import java.util.Locale;
  */
 public final class Credits {
     /** Minor units in one credit. */
-    public static final long MINOR = 100;
+    public static final long MINOR = com.cyclex.ledger.Credits.MINOR;
 
     private Credits() {
     }
 
     /** {@code 123456} as {@code 1,234.56}. */
     public static String format(long minor) {
-        String sign = minor < 0 ? "-" : "";
-        long abs = Math.abs(minor);
-        return String.format(Locale.ROOT, "%s%,d.%02d", sign, abs / MINOR, abs % MINOR);
+        // The exchange's own formatting, so an amount reads the same in its sentences and on screen.
+        return com.cyclex.ledger.Credits.format(minor);
     }
 
     /**

@@ -22,6 +22,7 @@ public final class AccountModel {
     private final LongProperty cores = new SimpleLongProperty(this, "cores", 0);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canDeclare = new ReadOnlyBooleanWrapper(this, "canDeclare", false);
+    private final ObjectProperty<String> entryProblem = new SimpleObjectProperty<>(this, "entryProblem");
 
     public AccountModel() {
         account.addListener((obs, old, now) -> {
@@ -32,7 +33,13 @@ public final class AccountModel {
         InvalidationListener update = o -> update();
         account.addListener(update);
         cores.addListener(update);
+        entryProblem.addListener(update);
         update();
+    }
+
+    /** Why the cores field's text is not a number of cores (see WholeNumberField), or null. */
+    public ObjectProperty<String> entryProblemProperty() {
+        return entryProblem;
     }
 
     public ObjectProperty<AccountInfo> accountProperty() {
@@ -79,7 +86,7 @@ public final class AccountModel {
 
     private void update() {
         AccountInfo a = account.get();
-        String why = declareProblem(a, cores.get());
+        String why = entryProblem.get() != null ? entryProblem.get() : declareProblem(a, cores.get());
         problem.set(why == null ? "" : why);
         canDeclare.set(why == null && cores.get() != a.declaredCores());
     }

@@ -50,6 +50,7 @@ public final class AccountView extends VBox {
 
         WholeNumberField field = new WholeNumberField(model.coresProperty(), "cores");
         field.setId("account-cores");
+        model.entryProblemProperty().bind(field.problemProperty());
         field.setPrefWidth(120);
         HBox.setHgrow(field, Priority.ALWAYS);
         Button declare = new Button("Declare");

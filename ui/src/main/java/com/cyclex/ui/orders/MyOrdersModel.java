@@ -1,9 +1,10 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
-import com.cyclex.ui.entry.OrderRules;
+import com.cyclex.exchange.OrderChecks;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,16 +84,23 @@ public final class MyOrdersModel {
 
     /** Why an order cannot be replaced with this price and these units, or null when it can be sent. */
     public static String replaceProblem(MarketInfo market, OrderInfo order, long price, long units) {
-        String why = OrderRules.market(market);
-        if (why == null) {
-            why = OrderRules.price(market.spec(), price);
+        if (market == null) {
+            return "The order's market is not known yet.";
+        }
+        // The exchange's own checks of a replace, in its order (OrderChecks): the market, the price, the units.
+        CommandResult why = OrderChecks.trading(market.id(), market.spec(), market.status());
+        if (why == null && price == 0) {
+            return "Enter a price between " + market.spec().priceMin() + " and " + market.spec().priceMax() + " ticks.";
         }
         if (why == null) {
-            why = OrderRules.units(market.spec(), units);
+            why = OrderChecks.price(market.spec(), price);
         }
-        if (why == null && price == order.price() && units == order.openUnits()) {
-            why = "Change the price or the units to replace the order.";
+        if (why == null) {
+            why = OrderChecks.units(market.spec(), units);
         }
-        return why;
+        if (why != null) {
+            return why.message();
+        }
+        return price == order.price() && units == order.openUnits() ? "Change the price or the units to replace the order." : null;
     }
 }

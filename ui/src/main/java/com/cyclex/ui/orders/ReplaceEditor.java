@@ -52,14 +52,20 @@ final class ReplaceEditor {
         problem.setWrapText(true);
         problem.setMaxWidth(230);
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            String why = MyOrdersModel.replaceProblem(market, order, price.get(), units.get());
+            // Text that is not a number comes first: the order's numbers are not what the fields show.
+            String why = priceField.problemProperty().get() != null ? priceField.problemProperty().get()
+                    : unitsField.problemProperty().get() != null ? unitsField.problemProperty().get()
+                    : MyOrdersModel.replaceProblem(market, order, price.get(), units.get());
             return why == null ? "" : why;
-        }, price, units));
+        }, price, units, priceField.problemProperty(), unitsField.problemProperty()));
         // Unchanged is where every edit starts, not a mistake: say it quietly.
         Runnable tone = () -> problem.pseudoClassStateChanged(Styles.STATE_DANGER,
-                price.get() != order.price() || units.get() != order.openUnits());
+                price.get() != order.price() || units.get() != order.openUnits()
+                        || priceField.problemProperty().get() != null || unitsField.problemProperty().get() != null);
         price.addListener(o -> tone.run());
         units.addListener(o -> tone.run());
+        priceField.problemProperty().addListener(o -> tone.run());
+        unitsField.problemProperty().addListener(o -> tone.run());
         tone.run();
 
         Button send = new Button("Replace");

@@ -13,6 +13,7 @@ import com.cyclex.market.MarketSpec;
 import com.cyclex.market.MarketStatus;
 import com.cyclex.member.MemberStatus;
 import com.cyclex.ui.Snapshots;
+import com.cyclex.ui.TestPictures;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.TerminalOptions;
 import java.nio.file.Path;
@@ -166,17 +167,17 @@ class HostViewTest extends ApplicationTest {
         until(() -> view.members().rows().size() == 9 && terminal.markets().markets().size() == 4);
         // A pace needs two answers a second apart: wait until one shows some trading.
         until(() -> !((Label) lookup("#host-pace").query()).getText().startsWith("0 "));
-        interact(() -> Snapshots.write(view.getScene(), Path.of("../docs/dev/host-members.png")));
+        interact(() -> Snapshots.write(view.getScene(), TestPictures.file("host-members.png")));
         clickOn("#host-markets-tab");
-        interact(() -> Snapshots.write(view.getScene(), Path.of("../docs/dev/host-markets.png")));
+        interact(() -> Snapshots.write(view.getScene(), TestPictures.file("host-markets.png")));
         clickOn("#host-exchange-tab");
-        interact(() -> Snapshots.write(view.getScene(), Path.of("../docs/dev/host-exchange.png")));
+        interact(() -> Snapshots.write(view.getScene(), TestPictures.file("host-exchange.png")));
         clickOn("#host-markets-tab");
         clickOn("#new-market");
         clickOn("#new-market-symbol").write("CPU-10M");
         clickOn("#dialog-ok");
         until(() -> message().startsWith("A market called"));
-        interact(() -> Snapshots.write(lookup("#dialog-ok").query().getScene(), Path.of("../docs/dev/host-new-market.png")));
+        interact(() -> Snapshots.write(lookup("#dialog-ok").query().getScene(), TestPictures.file("host-new-market.png")));
         clickOn("Cancel");
     }
 

@@ -5,6 +5,7 @@ import static com.cyclex.ui.host.Themed.until;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.ui.Snapshots;
+import com.cyclex.ui.TestPictures;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.TerminalApp;
 import com.cyclex.ui.TerminalOptions;
@@ -56,6 +57,6 @@ class TerminalHostSnapshotTest extends ApplicationTest {
         });
         until(() -> !"0".equals(((Label) scene.lookup("#figure-orders-rate")).getText())
                 && !"–".equals(((Label) scene.lookup("#figure-orders-rate")).getText()));
-        interact(() -> Snapshots.write(scene, Path.of("../docs/dev/terminal-host.png")));
+        interact(() -> Snapshots.write(scene, TestPictures.file("terminal-host.png")));
     }
 }

@@ -15,6 +15,7 @@ import com.cyclex.market.MarketSpec;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import com.cyclex.ui.Snapshots;
+import com.cyclex.ui.TestPictures;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.TerminalApp;
 import com.cyclex.ui.TerminalOptions;
@@ -134,7 +135,7 @@ class MachineLoadViewTest extends ApplicationTest {
                 model.accept(new MachineSample(total / cores, loads, (11L << 30) + second * (8L << 20), 32L << 30));
             }
         });
-        interact(() -> Snapshots.write(view.getScene(), Path.of("../docs/dev/machine-load.png")));
+        interact(() -> Snapshots.write(view.getScene(), TestPictures.file("machine-load.png")));
         assertEquals(MachineLoadModel.HISTORY_SECONDS, view.model().history().size());
     }
 }

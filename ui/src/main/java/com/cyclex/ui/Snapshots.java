@@ -12,7 +12,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Writes what a scene or a node shows to a PNG, headless: call on the JavaFX thread. No javafx-swing needed. */
+/** Writes what a scene or a node shows to a PNG (also headless): call on the JavaFX thread. No javafx-swing needed. */
 public final class Snapshots {
     private Snapshots() {
     }

@@ -1,0 +1,119 @@
+package com.cyclex.bench;
+
+import com.cyclex.api.Command;
+import com.cyclex.api.CommandResult;
+import com.cyclex.api.ResultCode;
+import com.cyclex.exchange.Exchange;
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.host.SequencerOptions;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Acknowledgement latency of the durable host at a fixed rate: commands of the bench stream sent on a fixed
+ * schedule, each timed from when it was due to be sent (not when it was sent, so a stalled sender counts
+ * against the host too) until its acknowledgement, which comes only after its group commit is synced.
+ */
+public final class LatencyBench {
+
+    /** What one rate gave, in milliseconds. */
+    public record Result(int rate, int commands, double p50, double p99, double p999, double max, double achievedRate) {
+    }
+
+    private LatencyBench() {
+    }
+
+    public static Result run(BenchStream stream, Path dir, int rate, int seconds) {
+        int n = (int) Math.min((long) rate * seconds, stream.commands().length);
+        Command[] commands = Arrays.copyOf(stream.commands(), n);
+        long[] latency = new long[n];
+        CountDownLatch answered = new CountDownLatch(n);
+        AtomicReference<String> problem = new AtomicReference<>();
+        long[] accepted = {0};
+        long trades;
+        double achieved;
+        try (ExchangeHost host = ExchangeHost.open(dir, SequencerOptions.defaults())) {
+            for (Command c : stream.setup()) {
+                CommandResult r = host.execute(c);
+                if (!r.accepted()) {
+                    throw new IllegalStateException("bench setup failed: " + c + " -> " + r);
+                }
+            }
+            long period = 1_000_000_000L / rate;
+            long start = System.nanoTime() + 10_000_000L;
+            for (int i = 0; i < n; i++) {
+                long due = start + i * period;
+                waitUntil(due);
+                int index = i;
+                host.submit(commands[i]).whenComplete((r, e) -> {
+                    latency[index] = System.nanoTime() - due;
+                    if (e != null || r.code() == ResultCode.EXCHANGE_UNAVAILABLE) {
+                        problem.compareAndSet(null, e != null ? e.toString() : r.message());
+                    } else if (r.accepted()) {
+                        synchronized (accepted) {
+                            accepted[0]++;
+                        }
+                    }
+                    answered.countDown();
+                });
+            }
+            achieved = n / ((System.nanoTime() - start) / 1e9);
+            try {
+                if (!answered.await(2, TimeUnit.MINUTES)) {
+                    throw new Bench.WrongOutcome("Only " + (n - answered.getCount()) + " of " + n + " commands were answered.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            trades = host.read(x -> x.tradeCount());
+        }
+        if (problem.get() != null) {
+            throw new Bench.WrongOutcome("A command at " + rate + "/s was not applied: " + problem.get());
+        }
+        checkAgainstMemory(stream, n, accepted[0], trades);
+        long[] sorted = latency.clone();
+        Arrays.sort(sorted);
+        return new Result(rate, n, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, achieved);
+    }
+
+    /** The same first commands applied in memory must accept as many and trade as much. */
+    private static void checkAgainstMemory(BenchStream stream, int n, long accepted, long trades) {
+        Exchange exchange = new Exchange();
+        stream.applySetup(exchange);
+        long expected = 0;
+        for (int i = 0; i < n; i++) {
+            if (exchange.apply(stream.commands()[i], BenchStream.time(i)).accepted()) {
+                expected++;
+            }
+        }
+        if (expected != accepted || exchange.tradeCount() != trades) {
+            throw new Bench.WrongOutcome("The latency run accepted " + accepted + " commands and made " + trades
+                    + " trades; the same commands in memory accept " + expected + " and make " + exchange.tradeCount() + ".");
+        }
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    /** Parks while far from the due time and spins the last stretch, so the schedule holds to tens of microseconds. */
+    private static void waitUntil(long due) {
+        while (true) {
+            long left = due - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            if (left > 200_000) {
+                LockSupport.parkNanos(left - 150_000);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

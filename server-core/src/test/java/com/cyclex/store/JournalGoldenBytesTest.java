@@ -1,0 +1,134 @@
+package com.cyclex.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.cyclex.api.AdmitMember;
+import com.cyclex.api.AdvanceClock;
+import com.cyclex.api.CancelAll;
+import com.cyclex.api.CancelOrder;
+import com.cyclex.api.Command;
+import com.cyclex.api.CreateMarket;
+import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.HaltMarket;
+import com.cyclex.api.LeaveExchange;
+import com.cyclex.api.MintCredits;
+import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.RegisterMember;
+import com.cyclex.api.ReplaceOrder;
+import com.cyclex.api.ResumeMarket;
+import com.cyclex.api.SetFees;
+import com.cyclex.api.SuspendMember;
+import com.cyclex.market.MarketSpec;
+import com.cyclex.market.OrderType;
+import com.cyclex.market.Side;
+import com.cyclex.market.TimeInForce;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal's bytes are a file format: a segment written today must read the same in every later build.
+ * The bytes of one segment holding one command of every kind (some with idempotency keys, every enum of the
+ * journal) are kept in test resources; this build must write exactly them and read them back exactly. When a
+ * test here fails, do not update the file: add a new format version and keep reading this one.
+ */
+class JournalGoldenBytesTest {
+    private static final String GOLDEN = "/golden/journal-segment-format-1.hex";
+    private static final long T = 1_764_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    /** One of each command kind, in the order they are journaled, with the keys they were sent with. */
+    static List<JournalBatch.Entry> entries() {
+        List<Command> commands = List.of(
+                new RegisterMember(0, "st\u00fcdent-1", "ab12"),
+                new AdmitMember(1, 2),
+                new MintCredits(1, 2, 1_000_000_000_000L),
+                new DeclareCapacity(2, 8),
+                new CreateMarket(1, MarketSpec.spot("CPU.SPOT.10M", 10, 100, 1, 5000).withLots(1, 100).withFees(2, 5)),
+                new CreateMarket(1, MarketSpec.spot("CPU.W1H", 60, 100, 1, 5000).withWindow(T + 7_200_000L)),
+                new PlaceOrder(2, 1, Side.BID, OrderType.LIMIT, TimeInForce.GTC, 495, 3),
+                new PlaceOrder(2, 1, Side.ASK, OrderType.MARKET, TimeInForce.IOC, 0, 1),
+                new PlaceOrder(2, 1, Side.ASK, OrderType.LIMIT, TimeInForce.FOK, 510, 2),
+                new PlaceOrder(2, 2, Side.BID, OrderType.LIMIT, TimeInForce.DAY, 4000, 1),
+                new ReplaceOrder(2, 1, 7, 490, 2),
+                new CancelOrder(2, 1, 7),
+                new CancelAll(2, 0),
+                new HaltMarket(1, 1),
+                new ResumeMarket(1, 1),
+                new SetFees(1, 1, 3, 7),
+                new SuspendMember(1, 2),
+                new LeaveExchange(2),
+                new AdvanceClock());
+        List<JournalBatch.Entry> out = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            String key = i % 3 == 0 ? "client-" + i : null;
+            out.add(new JournalBatch.Entry(1 + i, T + 17L * i, key, commands.get(i)));
+        }
+        return out;
+    }
+
+    private Path writeToday() {
+        JournalFile journal = JournalFile.open(dir.resolve("journal"));
+        journal.replay(0, new Recorder());
+        JournalBatch batch = new JournalBatch();
+        batch.start(1);
+        for (JournalBatch.Entry e : entries()) {
+            batch.add(e.time(), e.key(), e.command());
+        }
+        journal.append(1, batch.count(), 0x0123456789ABCDEFL, batch.payload());
+        journal.close();
+        return dir.resolve("journal").resolve("segment-00000000000000000001.cxj");
+    }
+
+    private static byte[] golden() throws IOException {
+        try (InputStream in = JournalGoldenBytesTest.class.getResourceAsStream(GOLDEN)) {
+            assertNotNull(in, GOLDEN + " is missing");
+            return HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("\\s", ""));
+        }
+    }
+
+    @Test
+    void todaysBuildWritesExactlyTheKeptBytes() throws IOException {
+        byte[] written = Files.readAllBytes(writeToday());
+        assertEquals(HexFormat.of().formatHex(golden()), HexFormat.of().formatHex(written),
+                "the journal's bytes changed: add a format version instead of changing this one");
+    }
+
+    @Test
+    void theKeptBytesReadBackAsTheSameCommandsKeysTimesAndHash() throws IOException {
+        Path journalDir = dir.resolve("journal");
+        Files.createDirectories(journalDir);
+        Files.write(journalDir.resolve("segment-00000000000000000001.cxj"), golden());
+        Recorder recorder = new Recorder();
+        try (JournalFile journal = JournalFile.open(journalDir)) {
+            assertEquals(entries().size(), journal.replay(0, recorder));
+        }
+        assertEquals(entries(), recorder.entries);
+        assertEquals(List.of(0x0123456789ABCDEFL), recorder.hashes);
+    }
+
+    private static final class Recorder implements JournalFile.Replay {
+        final List<JournalBatch.Entry> entries = new ArrayList<>();
+        final List<Long> hashes = new ArrayList<>();
+
+        @Override
+        public void command(JournalBatch.Entry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public void recordEnd(long lastSeq, Long stateHash) {
+            hashes.add(stateHash);
+        }
+    }
+}

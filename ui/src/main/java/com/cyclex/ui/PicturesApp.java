@@ -1,0 +1,80 @@
+package com.cyclex.ui;
+
+import com.cyclex.api.ExchangeClient;
+import com.cyclex.ui.demo.DemoOffer;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The README's pictures, taken from the real terminal: the demo marketplace trades for a while, then the window is
+ * written to {@code terminal.png}, the Host tab opened and written to {@code host-view.png}, and the app exits.
+ * Run by {@code cyclex pictures}; needs a display (a real one or Xvfb).
+ */
+public final class PicturesApp extends Application {
+    /** The README's window size: big enough for every panel, small enough to read on a page. */
+    public static final int WIDTH = 1480;
+    public static final int HEIGHT = 920;
+
+    private static volatile ExchangeClient pendingClient;
+    private static volatile TerminalOptions pendingOptions;
+    private static volatile Path pendingOut;
+    private static volatile int pendingSeconds;
+
+    private Terminal terminal;
+
+    /** Opens the window, takes the pictures after {@code seconds} of trading, and returns when it has closed. */
+    public static void run(ExchangeClient client, TerminalOptions options, Path out, int seconds) {
+        pendingClient = Objects.requireNonNull(client);
+        pendingOptions = Objects.requireNonNull(options);
+        pendingOut = Objects.requireNonNull(out);
+        pendingSeconds = seconds;
+        Application.launch(PicturesApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        terminal = new Terminal(pendingClient, pendingOptions);
+        Scene scene = TerminalApp.scene(terminal);
+        stage.setScene(scene);
+        stage.setTitle("Cyclex — pictures");
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+        stage.show();
+        terminal.live().start();
+        if (pendingOptions.demo() != null) {
+            DemoOffer.atStartUp(stage, terminal, pendingOptions.demo());
+        }
+        after(pendingSeconds, () -> {
+            Snapshots.write(scene, pendingOut.resolve("terminal.png"));
+            TabPane tabs = (TabPane) scene.lookup("#bottom-tabs");
+            if (tabs != null) {
+                tabs.getSelectionModel().selectLast();
+            }
+            // A few seconds so the Host tab has asked for, and shown, its figures.
+            after(3, () -> {
+                Snapshots.write(scene, pendingOut.resolve("host-view.png"));
+                Platform.exit();
+            });
+        });
+    }
+
+    private static void after(int seconds, Runnable then) {
+        PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
+        wait.setOnFinished(e -> then.run());
+        wait.play();
+    }
+
+    @Override
+    public void stop() {
+        if (terminal != null) {
+            terminal.live().stop();
+        }
+    }
+}
