@@ -317,18 +317,14 @@ public final class Exchange implements ExchangeReader {
             h.add(balance);
         }
         for (Lease lease : leases.open()) {
-            Trade t = lease.trade();
-            h.add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
-                    .add(lease.sellerFee()).add(lease.state());
-            h.add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
-                    .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
+            h.add(lease);
         }
         keys.hashInto(h);
         return h.value();
     }
 
     /** Field by field: a record's own hashCode mixes in enum identity hashes, which differ from run to run. */
-    private static void addSpec(StateHash h, com.cyclex.market.MarketSpec s) {
+    static void addSpec(StateHash h, com.cyclex.market.MarketSpec s) {
         h.add(s.symbol()).add(s.resource()).add(s.delivery()).add(s.windowStart()).add(s.termMinutes())
                 .add(s.tickSize()).add(s.minUnits()).add(s.maxUnits()).add(s.priceMin()).add(s.priceMax())
                 .add(s.makerFeeBps()).add(s.takerFeeBps()).add(s.protectionTicks());

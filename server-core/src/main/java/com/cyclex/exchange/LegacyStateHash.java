@@ -3,8 +3,6 @@ package com.cyclex.exchange;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.lease.Lease;
-import com.cyclex.market.MarketSpec;
-import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
 
 /**
@@ -28,10 +26,7 @@ public final class LegacyStateHash {
         int o = 0;
         for (MarketInfo info : state.markets()) {
             h.add(info.id()).add(info.status());
-            MarketSpec s = info.spec();
-            h.add(s.symbol()).add(s.resource()).add(s.delivery()).add(s.windowStart()).add(s.termMinutes())
-                    .add(s.tickSize()).add(s.minUnits()).add(s.maxUnits()).add(s.priceMin()).add(s.priceMax())
-                    .add(s.makerFeeBps()).add(s.takerFeeBps()).add(s.protectionTicks());
+            Exchange.addSpec(h, info.spec());
             // The saved orders are market by market, each book in priority order: as version 1 walked them.
             while (o < state.orders().size() && state.orders().get(o).market() == info.id()) {
                 OrderInfo order = state.orders().get(o++);
@@ -44,11 +39,7 @@ public final class LegacyStateHash {
             h.add(balance);
         }
         for (Lease lease : state.openLeases()) {
-            Trade t = lease.trade();
-            h.add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
-                    .add(lease.sellerFee()).add(lease.state());
-            h.add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
-                    .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
+            h.add(lease);
         }
         return h.value();
     }

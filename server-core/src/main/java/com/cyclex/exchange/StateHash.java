@@ -34,6 +34,15 @@ final class StateHash {
         return add(com.cyclex.util.StableCodes.codeOf(e));
     }
 
+    /** A lease and the trade that made it, field by field. */
+    StateHash add(com.cyclex.lease.Lease lease) {
+        com.cyclex.market.Trade t = lease.trade();
+        add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
+                .add(lease.sellerFee()).add(lease.state());
+        return add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
+                .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
+    }
+
     long value() {
         return h;
     }

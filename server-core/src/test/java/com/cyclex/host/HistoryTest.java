@@ -156,4 +156,25 @@ class HistoryTest {
             assertEquals(2L, (long) host.read(ExchangeReader::tradeCount), "trade ids go on after the last one");
         }
     }
+
+    @Test
+    void historyOlderThanItIsKeptForIsDeletedAndTheRestStays() {
+        // Kept for 2 minutes of exchange time: the first trades' orders, trades and delivered leases go once the
+        // clock is well past them; a lease still open keeps its trade; what is recent stays.
+        try (ExchangeHost host = ExchangeHost.open(dir, options(), 2 * MINUTE)) {
+            trade(host);
+            awaitHistory(host);
+            assertEquals(2, host.history().tradesOf(2, 100).size());
+            for (int i = 0; i < 50; i++) { // 12.5 minutes: past the leases' 10-minute term, and two more
+                clock.addAndGet(15_000);
+                assertTrue(host.execute(order(4, Side.BID, 100 + i, 1, TimeInForce.GTC)).accepted());
+                awaitHistory(host);
+            }
+            assertEquals(List.of(), host.history().tradesOf(2, 100), "the old trades (their leases delivered) are gone");
+            assertEquals(List.of(), host.history().orders(HistoryQuery.allOf(2, 100)), "and the old orders' flow");
+            assertTrue(host.history().rowsDeleted() > 0);
+            List<PastOrder> recent = host.history().orders(HistoryQuery.allOf(4, 100));
+            assertTrue(recent.size() >= 6 && recent.size() <= 10, "the last two minutes of member 4's orders stay: " + recent.size());
+        }
+    }
 }
