@@ -21,7 +21,8 @@ final class TerminalLauncher {
         DemoControl demo = null;
         try (LocalClient client = LocalClient.forHost(host)) {
             demo = demoFor.apply(host);
-            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart));
+            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart,
+                    dir.resolve("terminal-layout.properties")));
             return ExitCode.OK.code;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
