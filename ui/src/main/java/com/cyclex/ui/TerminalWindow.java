@@ -43,7 +43,8 @@ public final class TerminalWindow {
     public TerminalWindow(Terminal terminal) {
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("terminal");
-        frame.setTop(new MarketBar(terminal));
+        frame.setTop(terminal.client() instanceof com.cyclex.net.RemoteClient remote
+                ? new VBox(new com.cyclex.ui.net.RemoteBanner(remote), new MarketBar(terminal)) : new MarketBar(terminal));
 
         VBox left = new VBox(new OrderEntryView(terminal), new AccountView(terminal));
         left.getStyleClass().add("left-column");

@@ -59,6 +59,9 @@ public final class HostView extends VBox {
         getStylesheets().add(HostView.class.getResource("host.css").toExternalForm());
 
         TabPane sections = new TabPane(membersTab(), marketsTab(), exchangeTab());
+        if (terminal.options().network() != null) {
+            sections.getTabs().add(networkTab(terminal.options().network()));
+        }
         sections.setId("host-sections");
         sections.getStyleClass().add(Styles.TABS_FLOATING);
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -96,6 +99,20 @@ public final class HostView extends VBox {
                 demo.pump();
             }
         });
+    }
+
+    private Tab networkTab(com.cyclex.ui.net.NetworkControl control) {
+        NetworkPanel panel = new NetworkPanel(control, actions, terminal::me);
+        long[] last = {0};
+        terminal.live().onFrame(now -> {
+            if (now - last[0] >= FIGURES_EVERY_NANOS) {
+                last[0] = now;
+                panel.refresh();
+            }
+        });
+        Tab tab = new Tab("Network", panel);
+        tab.setId("host-network-tab");
+        return tab;
     }
 
     private Tab membersTab() {
