@@ -37,9 +37,9 @@ record HostSummary(String dataDir, long openMillis, Recovery.Recovered recovered
     /** The same on one line, for the log. */
     String logLine() {
         Recovery.Recovered r = recovered;
-        return String.format("Opened in %d ms after command %,d: %d members, %d markets, %,d trades; credits issued %,d,"
-                        + " in bid escrow %,d, in lease escrow %,d; ledger sum %d; state hash %016x",
-                openMillis, r.lastSeq(), members, markets, trades, totals.issued(), totals.bidEscrow(),
-                totals.leaseEscrow(), totals.sum(), stateHash);
+        return String.format("Opened in %d ms after command %,d: %d members, %d markets, %,d trades; credits issued %s,"
+                        + " in bid escrow %s, in lease escrow %s; ledger sum %s; state hash %016x",
+                openMillis, r.lastSeq(), members, markets, trades, Credits.format(totals.issued()),
+                Credits.format(totals.bidEscrow()), Credits.format(totals.leaseEscrow()), Credits.format(totals.sum()), stateHash);
     }
 }

@@ -37,6 +37,9 @@ class ColumnFitTest extends ApplicationTest {
         // As the views do: the rows are set after the table is made, and are a filtered view of the model's.
         table.setItems(new javafx.collections.transformation.FilteredList<>(rows));
         stage.setScene(new Scene(new StackPane(table), 400, 300));
+        // The test stage is shared by every test class: give it this test's size, whatever the last one left.
+        stage.setWidth(400);
+        stage.setHeight(300);
         stage.show();
     }
 
