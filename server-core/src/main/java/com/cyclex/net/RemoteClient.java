@@ -152,7 +152,8 @@ public final class RemoteClient implements ExchangeClient {
                             + (command == null ? "an empty command" : command.getClass().getSimpleName()
                             + " as member " + command.actor()) + "."));
         }
-        String key = idempotencyKey;
+        // retried until answered, so never without a key: the caller's, or one of this client's own
+        String key = idempotencyKey != null ? idempotencyKey : keyPrefix + "-" + keys.incrementAndGet();
         CompletableFuture<CommandResult> answer = new CompletableFuture<>();
         attempt(Wire.write(wire), key, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
         return answer;
