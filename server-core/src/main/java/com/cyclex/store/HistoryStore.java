@@ -50,6 +50,7 @@ public final class HistoryStore implements AutoCloseable {
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
     /** How often (in exchange time) the writer notes where it is, and deletes what has grown too old. */
     private static final long PRUNE_EVERY_MILLIS = 10_000;
+    private static final long COMPACT_EVERY_NANOS = 1_000_000_000L;
 
     // Trades and order events are only ever added (rows and the mark commit together, so none is written twice);
     // a lease is written again at each change of state.
@@ -75,6 +76,9 @@ public final class HistoryStore implements AutoCloseable {
     private long newestTime = Long.MIN_VALUE;
     private long lastTradeId;
     private long rowsDeleted;
+    private volatile long rowsWritten;
+    private final FileCompactor compactor;
+    private long compactedAt;
 
     public HistoryStore(Database database) {
         this(database, DEFAULT_KEEP_MILLIS);
@@ -89,6 +93,7 @@ public final class HistoryStore implements AutoCloseable {
         this.writer = database.connect();
         this.reader = database.connect();
         this.mark = readMark();
+        this.compactor = FileCompactor.of(writer);
         this.thread = new Thread(this::run, "cyclex-history");
         thread.setDaemon(true);
         thread.start();
@@ -173,6 +178,7 @@ public final class HistoryStore implements AutoCloseable {
                     if (stopping) {
                         return;
                     }
+                    compact();
                     continue;
                 }
                 drained.clear();
@@ -183,17 +189,17 @@ public final class HistoryStore implements AutoCloseable {
                     add(batch, trades, leases, orders);
                     last = Math.max(last, batch.lastSeq());
                 }
-                trades.executeBatch();
-                leases.executeBatch();
-                orders.executeBatch();
+                long rows = count(trades.executeBatch()) + count(leases.executeBatch()) + count(orders.executeBatch());
                 markRow.setLong(1, last);
                 markRow.executeUpdate();
                 writer.commit();
+                rowsWritten += rows;
                 synchronized (progress) {
                     mark = last;
                     progress.notifyAll();
                 }
                 prune(last);
+                compact();
             }
         } catch (SQLException | RuntimeException e) {
             failure = "The history could not be written: " + e.getMessage();
@@ -259,6 +265,29 @@ public final class HistoryStore implements AutoCloseable {
             rowsDeleted += trades.executeUpdate();
             writer.commit();
         }
+    }
+
+    /** One bounded compaction step a second at most, between writes, so the file stays near its live size. */
+    private void compact() {
+        long now = System.nanoTime();
+        if (now - compactedAt >= COMPACT_EVERY_NANOS) {
+            compactedAt = now;
+            compactor.step();
+        }
+    }
+
+    /** The share of live bytes in the database file's chunks, in percent. */
+    public int databaseFillPercent() {
+        return compactor.fillPercent();
+    }
+
+    private static long count(int[] batch) {
+        return batch.length;
+    }
+
+    /** Rows written (trades, lease states, order events) since this store opened. */
+    public long rowsWritten() {
+        return rowsWritten;
     }
 
     /** Rows deleted because they grew older than the history is kept for, since this store opened. */
