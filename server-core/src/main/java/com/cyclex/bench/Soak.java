@@ -91,11 +91,12 @@ public final class Soak {
                         mb(minute.journalBytes()), minute.commandsPerSecond(), cp == null ? "none yet" : cp.millis() + " ms",
                         f.openOrders(), f.openInterest(), f.trades(), events.get());
                 out.printf("            written this minute: journal %.1f MB, history %.1f MB for %,d rows (%,.0f bytes a row),"
-                                + " checkpoints %.1f MB; database file %d%% live%n",
+                                + " checkpoints %.1f MB; history in %d files of %.1f MB%n",
                         mb(ThreadWrites.between(writesBefore, writes, "cyclex-journal")),
                         mb(ThreadWrites.between(writesBefore, writes, "cyclex-history")), rows - rowsBefore,
                         rows == rowsBefore ? 0.0 : (double) ThreadWrites.between(writesBefore, writes, "cyclex-history") / (rows - rowsBefore),
-                        mb(ThreadWrites.between(writesBefore, writes, "cyclex-checkpoi")), host.history().databaseFillPercent());
+                        mb(ThreadWrites.between(writesBefore, writes, "cyclex-checkpoi")), host.history().sliceCount(),
+                        mb(host.history().bytes()));
                 writesBefore = writes;
                 rowsBefore = rows;
                 if (host.failure() != null) {
