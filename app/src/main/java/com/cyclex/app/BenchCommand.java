@@ -59,8 +59,20 @@ final class BenchCommand implements Callable<Integer> {
                     + " a temporary folder may live in memory and flatter every figure). Emptied after each run.")
     Path dataDir;
 
+    @Option(names = "--gateway", description = "Measure the network gateway instead: TLS over loopback to a durable host.")
+    boolean gateway;
+
+    @Option(names = "--clients", paramLabel = "N", description = "With --gateway: concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+    int clients = 50;
+
+    @Option(names = "--rate", paramLabel = "N", description = "With --gateway: commands/s of the latency run (default ${DEFAULT-VALUE}).")
+    int rate = 1_000;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (gateway) {
+            return GatewayBenchRun.run(dataDir, commands, clients, rate);
+        }
         if (commands < 1 || members < 1 || warmupRuns < 0 || runs < 1 || latencySeconds < 1
                 || latencyRates.stream().anyMatch(r -> r < 1 || r > 1_000_000)) {
             System.err.println("--commands, --members, --runs and --latency-seconds must be at least 1, --warmup-runs at least 0,"

@@ -36,6 +36,24 @@ public final class CyclexCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Start (or resume) the demo marketplace at once, without asking; also with --headless.")
     boolean demo;
 
+    @Option(names = "--listen", paramLabel = "[ADDR:]PORT",
+            description = "Open the exchange to member computers on the network (TLS), e.g. 7741 or 0.0.0.0:7741.")
+    String listen;
+
+    @Option(names = "--connect", paramLabel = "JOIN-ADDRESS",
+            description = "Join someone else's exchange: cyclex://HOST:PORT#FINGERPRINT, as its host hands it out.")
+    String connect;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your member name when joining with --connect.")
+    String name;
+
+    @Option(names = "--admit-all", description = "With --listen: admit every member that joins, at once (labs, tests).")
+    boolean admitAll;
+
+    @Option(names = "--grant", paramLabel = "CREDITS",
+            description = "With --admit-all: credits (minor units) minted for each member admitted (default ${DEFAULT-VALUE}).")
+    long grant;
+
     @Option(names = "--demo-rate", paramLabel = "N",
             description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
     int demoRate = RobotRunner.DEFAULT_RATE;
@@ -73,9 +91,17 @@ public final class CyclexCommand implements Callable<Integer> {
             if (smoke) {
                 return smoke(dir);
             }
+            if (connect != null) {
+                return Participant.run(dir, connect, name, stats);
+            }
             return headless
-                    ? HeadlessHost.run(dir, demo, demoRate, System.out)
-                    : TerminalLauncher.run(dir, stats, demo, host -> new DemoRobots(host, demoRate));
+                    ? HeadlessHost.run(dir, demo, demoRate, System.out, this::network)
+                    : TerminalLauncher.run(dir, stats, demo, host -> {
+                        if (admitAll) {
+                            new AutoAdmit(host, grant); // lives as long as the host: its subscription ends with it
+                        }
+                        return new DemoRobots(host, demoRate);
+                    }, listen);
         } catch (DataDirLockedException e) {
             return complaints.refuse(ExitCode.IN_USE, "Cyclex is already running", e.getMessage(), windowed());
         } catch (StoreException e) {
@@ -119,5 +145,19 @@ public final class CyclexCommand implements Callable<Integer> {
         }
         System.out.println("Smoke check passed: recovered, and the ledger balances.");
         return ExitCode.OK.code;
+    }
+
+    /** --listen (and --admit-all) on a headless host: what to close when it stops, or null. */
+    private AutoCloseable network(com.cyclex.host.ExchangeHost host) {
+        AutoAdmit admitting = admitAll ? new AutoAdmit(host, grant) : null;
+        com.cyclex.net.Gateway gateway = listen == null ? null : Listening.start(host, listen);
+        return () -> {
+            if (gateway != null) {
+                gateway.close();
+            }
+            if (admitting != null) {
+                admitting.close();
+            }
+        };
     }
 }

@@ -19,9 +19,16 @@ final class HeadlessHost {
     }
 
     static int run(Path dir, boolean demoAtStart, int demoRate, PrintStream out) {
+        return run(dir, demoAtStart, demoRate, out, host -> null);
+    }
+
+    /** The same, with {@code network} started on the opened host (--listen) and closed first on stop. */
+    static int run(Path dir, boolean demoAtStart, int demoRate, PrintStream out,
+                   java.util.function.Function<ExchangeHost, AutoCloseable> network) {
         Hosting.Opened opened = Hosting.open(dir);
         ExchangeHost host = opened.host();
         out.print(opened.summary().text());
+        AutoCloseable listening = network.apply(host);
         DemoRobots robots = new DemoRobots(host, demoRate);
         try {
             String demo = startDemo(robots, demoAtStart);
@@ -40,6 +47,13 @@ final class HeadlessHost {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping: the robots first, then the exchange saves a checkpoint.");
             LOG.info("Stop asked for (signal); closing");
+            if (listening != null) {
+                try {
+                    listening.close();
+                } catch (Exception e) {
+                    LOG.warn("The gateway did not close cleanly", e);
+                }
+            }
             robots.stop();
             out.println(Hosting.close(host));
             out.flush();

@@ -17,11 +17,20 @@ final class TerminalLauncher {
      * @param demoFor makes the demo controls for the opened host, or gives null for none
      */
     static int run(Path dir, boolean stats, boolean demoAtStart, Function<ExchangeHost, DemoControl> demoFor) {
+        return run(dir, stats, demoAtStart, demoFor, null);
+    }
+
+    /** The same, and with {@code listen} ([ADDR:]PORT, or null) open to the network. */
+    static int run(Path dir, boolean stats, boolean demoAtStart, Function<ExchangeHost, DemoControl> demoFor,
+                   String listen) {
         ExchangeHost host = Hosting.open(dir).host();
         DemoControl demo = null;
+        com.cyclex.net.Gateway gateway = null;
         try (LocalClient client = LocalClient.forHost(host)) {
+            gateway = listen == null ? null : Listening.start(host, listen);
             demo = demoFor.apply(host);
-            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart));
+            TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart,
+                    dir.resolve("terminal-layout.properties"), gateway == null ? null : Listening.control(gateway)));
             return ExitCode.OK.code;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
@@ -32,6 +41,9 @@ final class TerminalLauncher {
         } finally {
             if (demo != null) {
                 demo.stop();
+            }
+            if (gateway != null) {
+                gateway.close();
             }
             System.out.println(Hosting.close(host));
         }

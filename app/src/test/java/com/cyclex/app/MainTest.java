@@ -24,8 +24,9 @@ class MainTest {
         }
         Captured run = Captured.main("--smoke", "--data-dir", dir.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("2 members, 0 markets, 0 trades; credits issued 5,000"), run.out());
-        assertTrue(run.out().contains("ledger sum 0"), run.out());
+        assertTrue(run.out().contains("2 members, 0 markets, 0 trades"), run.out());
+        assertTrue(run.out().contains("credits issued 50.00, in bid escrow 0.00"), "amounts in credits, not minor units: " + run.out());
+        assertTrue(run.out().contains("ledger sum 0.00 credits"), run.out());
     }
 
     @Test

@@ -18,6 +18,9 @@ public interface ExchangeReader {
     /** The market with this id, or null. */
     MarketInfo market(int id);
 
+    /** The hash of a member's secret token as it registered it ("" for none), or null for an unknown member. */
+    String tokenHash(long memberId);
+
     /** A member's credits and cores, or null for an unknown member. */
     AccountInfo account(long memberId);
 

@@ -2,7 +2,8 @@ package com.cyclex.api;
 
 /**
  * Every outcome of a command, with a stable number grouped by where it comes from:
- * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 9xx the exchange itself.
+ * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 8xx the network gateway, 9xx the exchange
+ * itself. (The 8xx codes come last in the list so that the older codes keep their places.)
  * A rejected command changes nothing; its result carries one of these and a sentence for a person.
  */
 public enum ResultCode {
@@ -38,7 +39,18 @@ public enum ResultCode {
     FEES_INVALID(404, "Fees are between 0 and 1000 basis points."),
 
     COMMAND_INVALID(900, "The command is incomplete or malformed."),
-    EXCHANGE_UNAVAILABLE(901, "The exchange is not accepting commands.");
+    EXCHANGE_UNAVAILABLE(901, "The exchange is not accepting commands."),
+
+    AUTH_REQUIRED(800, "Sign in first: send your member token as 'Authorization: Bearer MEMBER.TOKEN'."),
+    AUTH_FAILED(801, "That member token is not known to this exchange."),
+    MEMBER_DISCONNECTED(802, "The host has disconnected this member."),
+    RATE_LIMITED(803, "Too many requests: slow down and try again in a moment."),
+    REQUEST_TOO_LARGE(804, "The request is too large."),
+    REQUEST_INVALID(805, "The request is not valid JSON of the expected shape."),
+    COMMAND_UNKNOWN(806, "There is no command of that name."),
+    ROUTE_UNKNOWN(807, "There is nothing at that address."),
+    IDEMPOTENCY_KEY_INVALID(808, "An idempotency key is 1 to 64 printable ASCII characters."),
+    NOT_YOUR_DATA(809, "A member sees only its own orders, account and leases.");
 
     private final int number;
     private final String sentence;

@@ -64,6 +64,8 @@ public final class Soak {
             robots.setRate(rate);
             robots.start();
             long sentBefore = 0;
+            long rowsBefore = host.history().rowsWritten();
+            java.util.Map<String, Long> writesBefore = ThreadWrites.now();
             long t0 = System.nanoTime();
             for (int m = 1; m <= minutes; m++) {
                 long due = t0 + m * 60_000_000_000L;
@@ -81,11 +83,22 @@ public final class Soak {
                         cp == null ? -1 : cp.millis(), f.openOrders(), f.openInterest(), f.trades());
                 sentBefore = answered;
                 figures.add(minute);
+                java.util.Map<String, Long> writes = ThreadWrites.now();
+                long rows = host.history().rowsWritten();
                 out.printf("minute %3d: heap %6.1f MB after GC, data %7.1f MB (database %.1f + journal %.1f), %,7.0f commands/s,"
                                 + " checkpoint %s, %,d open orders, %,d cores in open leases, %,d trades, %,d events heard%n",
                         m, mb(heap), mb(minute.databaseBytes() + minute.journalBytes()), mb(minute.databaseBytes()),
                         mb(minute.journalBytes()), minute.commandsPerSecond(), cp == null ? "none yet" : cp.millis() + " ms",
                         f.openOrders(), f.openInterest(), f.trades(), events.get());
+                out.printf("            written this minute: journal %.1f MB, history %.1f MB for %,d rows (%,.0f bytes a row),"
+                                + " checkpoints %.1f MB; history in %d files of %.1f MB%n",
+                        mb(ThreadWrites.between(writesBefore, writes, "cyclex-journal")),
+                        mb(ThreadWrites.between(writesBefore, writes, "cyclex-history")), rows - rowsBefore,
+                        rows == rowsBefore ? 0.0 : (double) ThreadWrites.between(writesBefore, writes, "cyclex-history") / (rows - rowsBefore),
+                        mb(ThreadWrites.between(writesBefore, writes, "cyclex-checkpoi")), host.history().sliceCount(),
+                        mb(host.history().bytes()));
+                writesBefore = writes;
+                rowsBefore = rows;
                 if (host.failure() != null) {
                     out.println("soak: the exchange stopped: " + host.failure());
                     return false;

@@ -175,6 +175,12 @@ public final class Exchange implements ExchangeReader {
     }
 
     @Override
+    public String tokenHash(long memberId) {
+        Member m = members.get(memberId);
+        return m == null ? null : m.tokenHash();
+    }
+
+    @Override
     public List<MarketInfo> markets() {
         return markets.all().stream().map(Market::info).toList();
     }

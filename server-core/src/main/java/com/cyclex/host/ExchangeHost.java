@@ -231,9 +231,9 @@ public final class ExchangeHost implements AutoCloseable {
         return checkpointLog.count.get();
     }
 
-    /** Bytes on disk: the database file and the journal segments. */
+    /** Bytes on disk of the database and the history files. */
     public long databaseBytes() {
-        try (var files = Files.list(dataDir.databaseBase().getParent())) {
+        try (var files = Files.walk(dataDir.databaseBase().getParent())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".mv.db")).mapToLong(p -> {
                 try {
                     return Files.size(p);
@@ -241,7 +241,7 @@ public final class ExchangeHost implements AutoCloseable {
                     return 0;
                 }
             }).sum();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) { // a history file deleted while counted
             return 0;
         }
     }
@@ -292,6 +292,7 @@ public final class ExchangeHost implements AutoCloseable {
         try {
             sequencer.abort();
             closeQuietly(journal);
+            history.crash();
             database.crash();
         } finally {
             dataDir.close();

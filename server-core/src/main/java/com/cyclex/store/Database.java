@@ -26,10 +26,17 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Connection keeper;
+    private final java.nio.file.Path directory;
 
-    private Database(String url, Connection keeper) {
+    private Database(String url, Connection keeper, java.nio.file.Path directory) {
         this.url = url;
         this.keeper = keeper;
+        this.directory = directory;
+    }
+
+    /** The folder the database's files are in; the history's files are kept beside them. */
+    public java.nio.file.Path directory() {
+        return directory;
     }
 
     /** Opens (creating if needed) the database of a locked data dir and brings its schema up to date. */
@@ -50,7 +57,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw e;
             }
-            return new Database(url, keeper);
+            return new Database(url, keeper, dir.databaseBase().getParent());
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database in " + dir.path() + ": " + e.getMessage(), e);
         }

@@ -11,13 +11,16 @@ import com.cyclex.market.CancelReason;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import com.cyclex.market.Trade;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -48,33 +51,44 @@ public final class HistoryStore implements AutoCloseable {
     private static final int GATHER_EVENTS = 50_000;
     /** How long history is kept unless the host says otherwise. */
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
-    /** How often (in exchange time) the writer notes where it is, and deletes what has grown too old. */
-    private static final long PRUNE_EVERY_MILLIS = 10_000;
+    private static final long DAY_MILLIS = 24 * 3_600_000L;
+    /** Slices per keep time: the history on disk is at most this much over the keep time. */
+    private static final int SLICES_PER_KEEP = 6;
 
-    // Trades and order events are only ever added (rows and the mark commit together, so none is written twice);
-    // a lease is written again at each change of state.
-    private static final String TRADE_SQL = "INSERT INTO TRADE (ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID,"
-            + " PRICE, UNITS, AGGRESSOR, TRADED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String LEASE_SQL = "MERGE INTO LEASE (ID, TRADE_ID, BUYER_ID, SELLER_ID, CORES, START_AT, END_AT,"
-            + " ESCROW, SELLER_FEE, STATE) KEY (ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String TRADE_SQL = "INSERT INTO TRADE (" + HistorySlice.TRADE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LEASE_SQL = "INSERT INTO LEASE_STATE (SEQ, " + HistorySlice.LEASE_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ORDER_SQL = "INSERT INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS,"
             + " FILLED_UNITS, TIME_IN_FORCE, RESTING, CANCEL_REASON, EVENT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String MARK_SQL = "MERGE INTO HISTORY_MARK (ID, LAST_SEQ) KEY (ID) VALUES (1, ?)";
+    private static final String MARK_SQL = "MERGE INTO SLICE_MARK (ID, LAST_SEQ, NEWEST_AT) KEY (ID) VALUES (1, ?, ?)";
 
-    private final Connection writer;
-    private final Connection reader;
+    private final Path dir;
+    private final long keepMillis;
+    private final long sliceMillis;
+    /** Oldest first; the last is written. Changed only by the writer, under this store's lock. */
+    private final List<HistorySlice> slices = new ArrayList<>();
     private final BlockingQueue<EventBatch> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread thread;
     private final Object progress = new Object();
     private volatile long mark;
     private volatile String failure;
     private volatile boolean stopping;
-    private final long keepMillis;
-    /** Where the history stood at moments of exchange time: (time, last seq, last trade id), oldest first. */
-    private final java.util.ArrayDeque<long[]> milestones = new java.util.ArrayDeque<>();
+    private volatile long rowsDeleted;
+    private volatile long rowsWritten;
+
+    // The writer's own state.
+    /** Leases not yet settled, in their latest state: written again at the start of each new slice. */
+    private final Map<Long, Lease> openLeases = new HashMap<>();
+    private HistorySlice current;
+    /** True until the first transaction in {@link #current}: that one carries the open leases over. */
+    private boolean fresh;
+    private PreparedStatement trades;
+    private PreparedStatement leases;
+    private PreparedStatement orders;
+    private PreparedStatement markRow;
+    private long pendingSeq;
+    private long pendingRows;
     private long newestTime = Long.MIN_VALUE;
-    private long lastTradeId;
-    private long rowsDeleted;
 
     public HistoryStore(Database database) {
         this(database, DEFAULT_KEEP_MILLIS);
@@ -86,26 +100,58 @@ public final class HistoryStore implements AutoCloseable {
             throw new IllegalArgumentException("history is kept for 0 (for ever) or more milliseconds, not " + keepMillis);
         }
         this.keepMillis = keepMillis;
-        this.writer = database.connect();
-        this.reader = database.connect();
-        this.mark = readMark();
+        this.sliceMillis = keepMillis == 0 ? DAY_MILLIS : Math.max(1_000, Math.min(DAY_MILLIS, keepMillis / SLICES_PER_KEEP));
+        this.dir = database.directory().resolve("history");
+        try {
+            for (long start : HistorySlice.starts(dir)) {
+                slices.add(HistorySlice.open(dir, start));
+            }
+            if (slices.isEmpty()) {
+                LegacyHistory.importInto(database, this);
+            }
+            resume();
+        } catch (RuntimeException | SQLException e) {
+            slices.forEach(HistorySlice::close);
+            throw e instanceof StoreException se ? se
+                    : new StoreException("Cannot open the history in " + dir + ": " + e.getMessage(), e);
+        }
         this.thread = new Thread(this::run, "cyclex-history");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private long readMark() {
-        try (PreparedStatement p = writer.prepareStatement("SELECT LAST_SEQ FROM HISTORY_MARK WHERE ID = 1");
-             ResultSet r = p.executeQuery()) {
-            long m = r.next() ? r.getLong(1) : 0;
-            writer.commit();
-            return m;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read how far the history is written: " + e.getMessage(), e);
+    /** Takes up where the last run stopped: its mark, its newest time and its open leases. */
+    private void resume() throws SQLException {
+        for (int i = slices.size() - 1; i >= 0; i--) {
+            long[] m = slices.get(i).mark();
+            if (m != null) {
+                mark = m[0];
+                pendingSeq = m[0];
+                newestTime = m[1];
+                for (Lease l : latestLeases(slices.get(i), "", p -> { })) {
+                    if (!l.state().finished()) {
+                        openLeases.put(l.id(), l);
+                    }
+                }
+                break;
+            }
+        }
+        if (!slices.isEmpty()) {
+            use(slices.get(slices.size() - 1));
         }
     }
 
-    /** Every event of commands up to this sequence number is in the tables. */
+    private void use(HistorySlice slice) throws SQLException {
+        current = slice;
+        fresh = slice.mark() == null;
+        Connection w = slice.writer();
+        trades = w.prepareStatement(TRADE_SQL);
+        leases = w.prepareStatement(LEASE_SQL);
+        orders = w.prepareStatement(ORDER_SQL);
+        markRow = w.prepareStatement(MARK_SQL);
+    }
+
+    /** Every event of commands up to this sequence number is in the history files. */
     public long mark() {
         return mark;
     }
@@ -139,7 +185,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
-     * Waits until the tables hold every event up to {@code seq}; false when writing has failed or the time ran
+     * Waits until the files hold every event up to {@code seq}; false when writing has failed or the time ran
      * out first.
      */
     public boolean awaitMark(long seq, long timeoutMillis) {
@@ -163,10 +209,7 @@ public final class HistoryStore implements AutoCloseable {
 
     private void run() {
         List<EventBatch> drained = new ArrayList<>();
-        try (PreparedStatement trades = writer.prepareStatement(TRADE_SQL);
-             PreparedStatement leases = writer.prepareStatement(LEASE_SQL);
-             PreparedStatement orders = writer.prepareStatement(ORDER_SQL);
-             PreparedStatement markRow = writer.prepareStatement(MARK_SQL)) {
+        try {
             while (true) {
                 EventBatch first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -178,22 +221,11 @@ public final class HistoryStore implements AutoCloseable {
                 drained.clear();
                 drained.add(first);
                 gather(drained);
-                long last = mark;
                 for (EventBatch batch : drained) {
-                    add(batch, trades, leases, orders);
-                    last = Math.max(last, batch.lastSeq());
+                    add(batch);
                 }
-                trades.executeBatch();
-                leases.executeBatch();
-                orders.executeBatch();
-                markRow.setLong(1, last);
-                markRow.executeUpdate();
-                writer.commit();
-                synchronized (progress) {
-                    mark = last;
-                    progress.notifyAll();
-                }
-                prune(last);
+                flush();
+                prune();
             }
         } catch (SQLException | RuntimeException e) {
             failure = "The history could not be written: " + e.getMessage();
@@ -210,7 +242,7 @@ public final class HistoryStore implements AutoCloseable {
     /**
      * Gathers what arrives for up to {@link #GATHER_MILLIS} into one transaction. Each H2 commit writes a new
      * chunk holding every page it touched, index pages included: committing every few rows wrote hundreds of
-     * kilobytes a second for a few kilobytes of rows, and grew the file faster than it could be reused.
+     * kilobytes a second for a few kilobytes of rows.
      */
     private void gather(List<EventBatch> drained) throws InterruptedException {
         long deadline = System.nanoTime() + GATHER_MILLIS * 1_000_000L;
@@ -230,133 +262,228 @@ public final class HistoryStore implements AutoCloseable {
         queue.drainTo(drained);
     }
 
-    /** Notes where the history stands now and then, and deletes what is older than it is kept for. */
-    private void prune(long lastSeq) throws SQLException {
-        if (keepMillis == 0 || newestTime == Long.MIN_VALUE) {
+    /** Adds one batch's rows to the transaction under way, first moving to a new slice when its time has come. */
+    private void add(EventBatch batch) throws SQLException {
+        if (batch.lastSeq() <= pendingSeq) {
             return;
         }
-        if (milestones.isEmpty() || newestTime - milestones.peekLast()[0] >= PRUNE_EVERY_MILLIS) {
-            milestones.addLast(new long[] {newestTime, lastSeq, lastTradeId});
+        if (batch.size() > 0) {
+            long time = batch.timeOf(0);
+            if (current == null || time >= current.start + sliceMillis) {
+                flush();
+                long start = Math.floorDiv(time, sliceMillis) * sliceMillis;
+                if (current == null || start > current.start) {
+                    HistorySlice next = HistorySlice.open(dir, start);
+                    synchronized (this) {
+                        slices.add(next);
+                    }
+                    use(next);
+                }
+            }
         }
-        long[] cut = null;
-        while (!milestones.isEmpty() && milestones.peekFirst()[0] < newestTime - keepMillis) {
-            cut = milestones.pollFirst();
-        }
-        if (cut == null) {
-            return;
-        }
-        try (PreparedStatement orders = writer.prepareStatement("DELETE FROM ORDER_EVENT WHERE SEQ <= ?");
-             // A lease has its trade's id, so the check is one primary-key look-up per trade; rows below the last
-             // cut are only those of leases still open, so each pass reads little more than what it deletes.
-             PreparedStatement trades = writer.prepareStatement("DELETE FROM TRADE t WHERE t.ID <= ? AND NOT EXISTS"
-                     + " (SELECT 1 FROM LEASE l WHERE l.ID = t.ID AND l.STATE IN ('SCHEDULED', 'ACTIVE'))");
-             PreparedStatement leases = writer.prepareStatement("DELETE FROM LEASE WHERE ID <= ? AND STATE IN ('DELIVERED', 'FAILED')")) {
-            orders.setLong(1, cut[1]);
-            rowsDeleted += orders.executeUpdate();
-            leases.setLong(1, cut[2]);
-            rowsDeleted += leases.executeUpdate();
-            trades.setLong(1, cut[2]);
-            rowsDeleted += trades.executeUpdate();
-            writer.commit();
-        }
-    }
-
-    /** Rows deleted because they grew older than the history is kept for, since this store opened. */
-    public long rowsDeleted() {
-        return rowsDeleted;
-    }
-
-    private void add(EventBatch batch, PreparedStatement trades, PreparedStatement leases, PreparedStatement orders) throws SQLException {
         for (int i = 0; i < batch.size(); i++) {
-            if (batch.seqOf(i) <= mark) {
+            if (batch.seqOf(i) <= pendingSeq) {
                 continue;
             }
             ExchangeEvent e = batch.events().get(i);
             newestTime = Math.max(newestTime, batch.timeOf(i));
             if (e instanceof ExchangeEvent.TradeExecuted t) {
-                lastTradeId = Math.max(lastTradeId, t.trade().id());
-                bindTrade(trades, t.trade());
+                bindTrade(trades, 1, t.trade());
                 trades.addBatch();
+                pendingRows++;
             } else if (e instanceof ExchangeEvent.LeaseUpdated l) {
-                Lease lease = l.lease();
-                leases.setLong(1, lease.id());
-                leases.setLong(2, lease.trade().id());
-                leases.setLong(3, lease.buyerId());
-                leases.setLong(4, lease.sellerId());
-                leases.setLong(5, lease.cores());
-                leases.setLong(6, lease.start());
-                leases.setLong(7, lease.end());
-                leases.setLong(8, lease.escrow());
-                leases.setLong(9, lease.sellerFee());
-                leases.setString(10, lease.state().name());
-                leases.addBatch();
+                addLease(batch.seqOf(i), l.lease());
+                if (l.lease().state().finished()) {
+                    openLeases.remove(l.lease().id());
+                } else {
+                    openLeases.put(l.lease().id(), l.lease());
+                }
             } else if (e instanceof ExchangeEvent.OrderUpdated u) {
-                OrderInfo o = u.order();
-                orders.setLong(1, batch.seqOf(i));
-                orders.setLong(2, o.id());
-                orders.setInt(3, o.market());
-                orders.setLong(4, o.memberId());
-                orders.setString(5, o.side().name());
-                orders.setLong(6, o.price());
-                orders.setLong(7, o.openUnits());
-                orders.setLong(8, o.filledUnits());
-                orders.setString(9, o.timeInForce().name());
-                orders.setBoolean(10, o.resting());
-                orders.setString(11, u.lastCancel() == null ? null : u.lastCancel().name());
-                orders.setLong(12, batch.timeOf(i));
+                bindOrder(batch.seqOf(i), batch.timeOf(i), u);
                 orders.addBatch();
+                pendingRows++;
             }
+        }
+        pendingSeq = Math.max(pendingSeq, batch.lastSeq());
+    }
+
+    private void addLease(long seq, Lease lease) throws SQLException {
+        leases.setLong(1, seq);
+        bindTrade(leases, 2, lease.trade());
+        leases.setLong(12, lease.id());
+        leases.setLong(13, lease.cores());
+        leases.setLong(14, lease.start());
+        leases.setLong(15, lease.end());
+        leases.setLong(16, lease.escrow());
+        leases.setLong(17, lease.sellerFee());
+        leases.setString(18, lease.state().name());
+        leases.addBatch();
+        pendingRows++;
+    }
+
+    private void bindOrder(long seq, long time, ExchangeEvent.OrderUpdated u) throws SQLException {
+        OrderInfo o = u.order();
+        orders.setLong(1, seq);
+        orders.setLong(2, o.id());
+        orders.setInt(3, o.market());
+        orders.setLong(4, o.memberId());
+        orders.setString(5, o.side().name());
+        orders.setLong(6, o.price());
+        orders.setLong(7, o.openUnits());
+        orders.setLong(8, o.filledUnits());
+        orders.setString(9, o.timeInForce().name());
+        orders.setBoolean(10, o.resting());
+        orders.setString(11, u.lastCancel() == null ? null : u.lastCancel().name());
+        orders.setLong(12, time);
+    }
+
+    private static void bindTrade(PreparedStatement p, int at, Trade t) throws SQLException {
+        p.setLong(at, t.id());
+        p.setInt(at + 1, t.market());
+        p.setLong(at + 2, t.bidOrderId());
+        p.setLong(at + 3, t.askOrderId());
+        p.setLong(at + 4, t.buyerId());
+        p.setLong(at + 5, t.sellerId());
+        p.setLong(at + 6, t.price());
+        p.setLong(at + 7, t.units());
+        p.setString(at + 8, t.aggressor().name());
+        p.setLong(at + 9, t.time());
+    }
+
+    /**
+     * Commits the rows added so far with the slice's mark. The first transaction of a new slice also writes
+     * the leases still open, so that the newest slice alone knows them and older slices may go.
+     */
+    private void flush() throws SQLException {
+        if (current == null) {
+            // No event has come yet, so there is nothing to write and no slice to write it to.
+            synchronized (progress) {
+                mark = pendingSeq;
+                progress.notifyAll();
+            }
+            return;
+        }
+        if (pendingSeq == mark && pendingRows == 0 && !fresh) {
+            return;
+        }
+        if (fresh) {
+            for (Lease l : openLeases.values()) {
+                addLease(mark, l);
+            }
+        }
+        trades.executeBatch();
+        leases.executeBatch();
+        orders.executeBatch();
+        markRow.setLong(1, pendingSeq);
+        markRow.setLong(2, newestTime == Long.MIN_VALUE ? 0 : newestTime);
+        markRow.executeUpdate();
+        current.writer().commit();
+        fresh = false;
+        rowsWritten += pendingRows;
+        pendingRows = 0;
+        synchronized (progress) {
+            mark = pendingSeq;
+            progress.notifyAll();
         }
     }
 
-    private static void bindTrade(PreparedStatement p, Trade t) throws SQLException {
-        p.setLong(1, t.id());
-        p.setInt(2, t.market());
-        p.setLong(3, t.bidOrderId());
-        p.setLong(4, t.askOrderId());
-        p.setLong(5, t.buyerId());
-        p.setLong(6, t.sellerId());
-        p.setLong(7, t.price());
-        p.setLong(8, t.units());
-        p.setString(9, t.aggressor().name());
-        p.setLong(10, t.time());
+    /** Deletes the slices whose every event is older than the history is kept for. */
+    private void prune() {
+        if (keepMillis == 0) {
+            return;
+        }
+        while (true) {
+            HistorySlice old;
+            synchronized (this) {
+                if (slices.size() < 2 || slices.get(1).start > newestTime - keepMillis) {
+                    return;
+                }
+                old = slices.remove(0);
+            }
+            rowsDeleted += old.rows();
+            old.delete();
+        }
     }
 
-    // ---- queries -------------------------------------------------------------------------------------
+    /** Rows written (trades, lease states, order events) since this store opened. */
+    public long rowsWritten() {
+        return rowsWritten;
+    }
 
-    private static final String TRADE_COLUMNS = "ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS, AGGRESSOR, TRADED_AT";
+    /** Rows deleted with the slices that grew older than the history is kept for, since this store opened. */
+    public long rowsDeleted() {
+        return rowsDeleted;
+    }
 
-    private static Trade trade(ResultSet r) throws SQLException {
-        return new Trade(r.getLong(1), r.getInt(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7),
-                r.getLong(8), Side.valueOf(r.getString(9)), r.getLong(10));
+    /** Bytes of the history's files. */
+    public synchronized long bytes() {
+        return slices.stream().mapToLong(HistorySlice::bytes).sum();
+    }
+
+    /** How many files the history is in. */
+    public synchronized int sliceCount() {
+        return slices.size();
+    }
+
+    /** Adds a slice written from elsewhere (the history of an older version being brought over). */
+    HistorySlice importSlice(long start) {
+        HistorySlice s = HistorySlice.open(dir, start);
+        slices.add(s);
+        return s;
+    }
+
+    // ---- queries: newest slice first, each asked for no more than is still wanted -------------------------
+
+    private List<HistorySlice> newestFirst() {
+        List<HistorySlice> out = new ArrayList<>(slices);
+        Collections.reverse(out);
+        return out;
     }
 
     /** A market's trades (0: every market) with ids below {@code beforeId}, the newest {@code limit}, oldest first. */
     public synchronized List<Trade> trades(int market, long beforeId, int limit) {
-        String sql = "SELECT " + TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
+        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
                 + " ORDER BY ID DESC LIMIT ?";
-        return query(sql, p -> {
-            p.setLong(1, beforeId);
-            if (market == 0) {
-                p.setInt(2, limit);
-            } else {
-                p.setInt(2, market);
-                p.setInt(3, limit);
+        List<Trade> out = new ArrayList<>();
+        for (HistorySlice s : newestFirst()) {
+            int left = limit - out.size();
+            if (left <= 0) {
+                break;
             }
-        }, HistoryStore::trade, true);
+            out.addAll(s.query(sql, p -> {
+                p.setLong(1, beforeId);
+                if (market == 0) {
+                    p.setInt(2, left);
+                } else {
+                    p.setInt(2, market);
+                    p.setInt(3, left);
+                }
+            }, r -> HistorySlice.trade(r, 1)));
+        }
+        Collections.reverse(out);
+        return out;
     }
 
     /** A member's trades as buyer or seller, the newest {@code limit}, oldest first. */
     public synchronized List<Trade> tradesOf(long member, int limit) {
-        String sql = "SELECT " + TRADE_COLUMNS + " FROM ((SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
+        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM ((SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
                 + " UNION (SELECT * FROM TRADE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)) ORDER BY ID DESC LIMIT ?";
-        return query(sql, p -> {
-            p.setLong(1, member);
-            p.setInt(2, limit);
-            p.setLong(3, member);
-            p.setInt(4, limit);
-            p.setInt(5, limit);
-        }, HistoryStore::trade, true);
+        List<Trade> out = new ArrayList<>();
+        for (HistorySlice s : newestFirst()) {
+            int left = limit - out.size();
+            if (left <= 0) {
+                break;
+            }
+            out.addAll(s.query(sql, p -> {
+                p.setLong(1, member);
+                p.setInt(2, left);
+                p.setLong(3, member);
+                p.setInt(4, left);
+                p.setInt(5, left);
+            }, r -> HistorySlice.trade(r, 1)));
+        }
+        Collections.reverse(out);
+        return out;
     }
 
     /** The latest trades of every market and of all markets together, {@code perMarket} each, oldest first. */
@@ -365,7 +492,10 @@ public final class HistoryStore implements AutoCloseable {
         for (Trade t : trades(0, Long.MAX_VALUE, perMarket)) {
             byId.put(t.id(), t);
         }
-        List<Integer> markets = query("SELECT DISTINCT MARKET_ID FROM TRADE", p -> { }, r -> r.getInt(1), false);
+        java.util.Set<Integer> markets = new java.util.TreeSet<>();
+        for (HistorySlice s : slices) {
+            markets.addAll(s.query("SELECT DISTINCT MARKET_ID FROM TRADE", p -> { }, r -> r.getInt(1)));
+        }
         for (int market : markets) {
             for (Trade t : trades(market, Long.MAX_VALUE, perMarket)) {
                 byId.put(t.id(), t);
@@ -374,78 +504,124 @@ public final class HistoryStore implements AutoCloseable {
         return new ArrayList<>(byId.values());
     }
 
+    /** Each lease's latest row in a slice, matching {@code where} (on LEASE_STATE l), newest lease first. */
+    private static List<Lease> latestLeases(HistorySlice s, String where, HistorySlice.Binder binder) {
+        String sql = "SELECT " + HistorySlice.LEASE_COLUMNS.replaceAll("([A-Z_]+)", "l.$1") + " FROM LEASE_STATE l WHERE l.SEQ ="
+                + " (SELECT MAX(m.SEQ) FROM LEASE_STATE m WHERE m.ID = l.ID)" + where + " ORDER BY l.ID DESC, l._ROWID_ DESC";
+        List<Lease> rows = s.query(sql, binder, r -> HistorySlice.lease(r, 1));
+        // Two changes of one lease in one command share a sequence number: the later row is the latest.
+        List<Lease> out = new ArrayList<>();
+        long last = Long.MIN_VALUE;
+        for (Lease l : rows) {
+            if (l.id() != last) {
+                out.add(l);
+                last = l.id();
+            }
+        }
+        return out;
+    }
+
     /** A member's leases as buyer or seller in their latest state, the newest {@code limit}, oldest first. */
     public synchronized List<Lease> leasesOf(long member, int limit) {
-        String sql = "SELECT t.ID, t.MARKET_ID, t.BID_ORDER_ID, t.ASK_ORDER_ID, t.BUYER_ID, t.SELLER_ID, t.PRICE, t.UNITS,"
-                + " t.AGGRESSOR, t.TRADED_AT, l.ID, l.CORES, l.START_AT, l.END_AT, l.ESCROW, l.SELLER_FEE, l.STATE"
-                + " FROM LEASE l JOIN TRADE t ON t.ID = l.TRADE_ID WHERE l.ID IN ("
-                + "SELECT ID FROM ((SELECT ID FROM LEASE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
-                + " UNION (SELECT ID FROM LEASE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?))) ORDER BY l.ID DESC LIMIT ?";
-        return query(sql, p -> {
-            p.setLong(1, member);
-            p.setInt(2, limit);
-            p.setLong(3, member);
-            p.setInt(4, limit);
-            p.setInt(5, limit);
-        }, r -> new Lease(r.getLong(11), trade(r), r.getLong(12), r.getLong(13), r.getLong(14), r.getLong(15),
-                r.getLong(16), LeaseState.valueOf(r.getString(17))), true);
+        // The newest slices hold the latest states; a lease's ids in an older slice count only if no newer one has it.
+        TreeMap<Long, Lease> byId = new TreeMap<>(Collections.reverseOrder());
+        String where = " AND l.ID IN (SELECT ID FROM ((SELECT DISTINCT ID FROM LEASE_STATE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
+                + " UNION (SELECT DISTINCT ID FROM LEASE_STATE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)))";
+        for (HistorySlice s : newestFirst()) {
+            for (Lease l : latestLeases(s, where, p -> {
+                p.setLong(1, member);
+                p.setInt(2, limit);
+                p.setLong(3, member);
+                p.setInt(4, limit);
+            })) {
+                byId.putIfAbsent(l.id(), l);
+            }
+        }
+        List<Lease> out = new ArrayList<>(byId.values()).subList(0, Math.min(limit, byId.size()));
+        List<Lease> oldestFirst = new ArrayList<>(out);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     /** A member's orders placed in a time range, each in its latest state, newest first. */
     public synchronized List<PastOrder> orders(HistoryQuery q) {
-        String sql = "SELECT e.ORDER_ID, e.MARKET_ID, e.MEMBER_ID, e.SIDE, e.PRICE, e.OPEN_UNITS, e.FILLED_UNITS, e.TIME_IN_FORCE,"
-                + " e.RESTING, e.CANCEL_REASON, f.PLACED, e.EVENT_AT FROM ORDER_EVENT e JOIN ("
-                + "SELECT ORDER_ID, MAX(SEQ) AS LAST_SEQ, MIN(EVENT_AT) AS PLACED FROM ORDER_EVENT WHERE MEMBER_ID = ?"
-                + (q.market() == 0 ? "" : " AND MARKET_ID = ?") + " AND EVENT_AT >= ? GROUP BY ORDER_ID) f"
-                + " ON e.ORDER_ID = f.ORDER_ID AND e.SEQ = f.LAST_SEQ WHERE f.PLACED BETWEEN ? AND ? ORDER BY e.ORDER_ID DESC LIMIT ?";
-        return query(sql, p -> {
-            int i = 1;
-            p.setLong(i++, q.memberId());
-            if (q.market() != 0) {
-                p.setInt(i++, q.market());
+        // First the orders placed in the range (an order is placed in the oldest slice that has it), then the
+        // latest state of each from the newest slice that has it.
+        String placedSql = "SELECT ORDER_ID, MIN(EVENT_AT) FROM ORDER_EVENT WHERE MEMBER_ID = ?"
+                + (q.market() == 0 ? "" : " AND MARKET_ID = ?") + " AND EVENT_AT >= ? GROUP BY ORDER_ID"
+                + " HAVING MIN(EVENT_AT) <= ? ORDER BY ORDER_ID DESC LIMIT ?";
+        TreeMap<Long, Long> placed = new TreeMap<>(Collections.reverseOrder());
+        for (HistorySlice s : slices) {
+            for (long[] row : s.query(placedSql, p -> {
+                int i = 1;
+                p.setLong(i++, q.memberId());
+                if (q.market() != 0) {
+                    p.setInt(i++, q.market());
+                }
+                p.setLong(i++, q.fromTime());
+                p.setLong(i++, q.toTime());
+                p.setInt(i, q.limit());
+            }, r -> new long[] {r.getLong(1), r.getLong(2)})) {
+                placed.merge(row[0], row[1], Math::min);
             }
-            p.setLong(i++, q.fromTime());
-            p.setLong(i++, q.fromTime());
-            p.setLong(i++, q.toTime());
-            p.setInt(i, q.limit());
-        }, r -> {
-            String reason = r.getString(10);
-            OrderInfo o = new OrderInfo(r.getLong(1), r.getInt(2), r.getLong(3), Side.valueOf(r.getString(4)), r.getLong(5),
-                    r.getLong(6), r.getLong(7), TimeInForce.valueOf(r.getString(8)), 0, r.getBoolean(9));
-            return new PastOrder(o, r.getLong(11), r.getLong(12), reason == null ? null : CancelReason.valueOf(reason));
-        }, false);
+        }
+        List<Long> wanted = new ArrayList<>(placed.keySet()).subList(0, Math.min(q.limit(), placed.size()));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(wanted.size(), "?"));
+        String latestSql = "SELECT e.ORDER_ID, e.MARKET_ID, e.MEMBER_ID, e.SIDE, e.PRICE, e.OPEN_UNITS, e.FILLED_UNITS,"
+                + " e.TIME_IN_FORCE, e.RESTING, e.CANCEL_REASON, e.EVENT_AT FROM ORDER_EVENT e WHERE e.ORDER_ID IN (" + in + ")"
+                + " AND e.SEQ = (SELECT MAX(m.SEQ) FROM ORDER_EVENT m WHERE m.ORDER_ID = e.ORDER_ID) ORDER BY e._ROWID_";
+        Map<Long, PastOrder> latest = new HashMap<>();
+        for (HistorySlice s : newestFirst()) {
+            Map<Long, PastOrder> inSlice = new HashMap<>();
+            for (PastOrder o : s.query(latestSql, p -> {
+                for (int i = 0; i < wanted.size(); i++) {
+                    p.setLong(i + 1, wanted.get(i));
+                }
+            }, r -> {
+                String reason = r.getString(10);
+                OrderInfo o = new OrderInfo(r.getLong(1), r.getInt(2), r.getLong(3), Side.valueOf(r.getString(4)), r.getLong(5),
+                        r.getLong(6), r.getLong(7), TimeInForce.valueOf(r.getString(8)), 0, r.getBoolean(9));
+                return new PastOrder(o, placed.get(r.getLong(1)), r.getLong(11), reason == null ? null : CancelReason.valueOf(reason));
+            })) {
+                inSlice.put(o.order().id(), o); // rows come in the order written: the last of an id is its latest
+            }
+            inSlice.forEach(latest::putIfAbsent); // the newest slice that has an order knows its latest state
+        }
+        List<PastOrder> out = new ArrayList<>();
+        for (long id : wanted) {
+            PastOrder o = latest.get(id);
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** Rows in the order flow so far. */
     public synchronized long orderEventCount() {
-        return query("SELECT COUNT(*) FROM ORDER_EVENT", p -> { }, r -> r.getLong(1), false).get(0);
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement p) throws SQLException;
-    }
-
-    private interface Row<T> {
-        T read(ResultSet r) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, Row<T> row, boolean reverse) {
-        List<T> out = new ArrayList<>();
-        try (PreparedStatement p = reader.prepareStatement(sql)) {
-            binder.bind(p);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(row.read(r));
-                }
-            }
-            reader.commit();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the history: " + e.getMessage(), e);
+        long n = 0;
+        for (HistorySlice s : slices) {
+            n += s.query("SELECT COUNT(*) FROM ORDER_EVENT", p -> { }, r -> r.getLong(1)).get(0);
         }
-        if (reverse) {
-            Collections.reverse(out);
+        return n;
+    }
+
+    /** Stops as a crash would: what is queued or half written is dropped, and the files are left as they are. */
+    public void crash() {
+        stopping = true;
+        queue.clear();
+        thread.interrupt();
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return out;
+        synchronized (this) {
+            slices.forEach(HistorySlice::crash);
+        }
     }
 
     /** Writes what is queued, then stops the writer. */
@@ -457,15 +633,8 @@ public final class HistoryStore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeQuietly(writer);
-        closeQuietly(reader);
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.warn("Closing a history connection failed: {}", e.getMessage());
+        synchronized (this) {
+            slices.forEach(HistorySlice::close);
         }
     }
 }

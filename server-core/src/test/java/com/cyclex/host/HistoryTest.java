@@ -151,8 +151,9 @@ class HistoryTest {
                     host.history().leasesOf(3, 10).toString());
         }
         assertEquals(0, StoreFiles.queryLong(dir, "SELECT COUNT(*) FROM OPEN_LEASE"), "the checkpoint holds no finished lease");
-        assertEquals(2, StoreFiles.queryLong(dir, "SELECT COUNT(*) FROM LEASE WHERE STATE = 'DELIVERED'"));
         try (ExchangeHost host = ExchangeHost.open(dir, options())) {
+            assertEquals(List.of(LeaseState.DELIVERED, LeaseState.DELIVERED),
+                    host.history().leasesOf(3, 10).stream().map(Lease::state).toList(), "the history keeps them, delivered");
             assertEquals(2L, (long) host.read(ExchangeReader::tradeCount), "trade ids go on after the last one");
         }
     }
@@ -173,8 +174,35 @@ class HistoryTest {
             assertEquals(List.of(), host.history().tradesOf(2, 100), "the old trades (their leases delivered) are gone");
             assertEquals(List.of(), host.history().orders(HistoryQuery.allOf(2, 100)), "and the old orders' flow");
             assertTrue(host.history().rowsDeleted() > 0);
+            // Kept in slices of a sixth of the keep time: six, the one being written and one on its way out at most.
+            assertTrue(host.history().sliceCount() <= 8, host.history().sliceCount() + " history files");
             List<PastOrder> recent = host.history().orders(HistoryQuery.allOf(4, 100));
             assertTrue(recent.size() >= 6 && recent.size() <= 10, "the last two minutes of member 4's orders stay: " + recent.size());
+        }
+    }
+
+    @Test
+    void historyAnEarlierVersionKeptInTheDatabaseIsBroughtOverOnce() throws Exception {
+        try (ExchangeHost host = ExchangeHost.open(dir, options())) {
+            trade(host);
+            awaitHistory(host);
+        }
+        // As an earlier version left it: the trades in the database's own tables, no history files.
+        StoreFiles.update(dir, "INSERT INTO TRADE (ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE,"
+                + " UNITS, AGGRESSOR, TRADED_AT) VALUES (1, 1, 10, 11, 2, 3, 100, 1, 'BID', " + Fixture.T0 + "),"
+                + " (2, 1, 12, 13, 2, 3, 101, 1, 'ASK', " + (Fixture.T0 + 1) + ")");
+        try (var files = java.nio.file.Files.walk(dir.resolve("db").resolve("history"))) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        try (ExchangeHost host = ExchangeHost.open(dir, options())) {
+            // Brought over while the exchange opens, before it takes its first command.
+            assertEquals(List.of(100L, 101L), host.history().tradesOf(2, 100).stream().map(Trade::price).toList());
+            assertEquals(1, host.history().sliceCount());
+        }
+        try (ExchangeHost host = ExchangeHost.open(dir, options())) {
+            assertEquals(2, host.history().tradesOf(2, 100).size(), "brought over once, not again");
         }
     }
 }

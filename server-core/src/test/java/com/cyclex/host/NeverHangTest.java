@@ -108,7 +108,13 @@ class NeverHangTest {
         for (int i = 0; i < 40; i++) {
             assertTrue(sequencer.submit(bid(i)).orTimeout(20, TimeUnit.SECONDS).join().accepted());
         }
+        // Checkpoints are saved on their own thread after the commands they follow are acknowledged.
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (attempts.get() == 0 && System.currentTimeMillis() < deadline) {
+            sleepBriefly();
+        }
         assertTrue(attempts.get() >= 1, "checkpoints were tried");
+        assertTrue(sequencer.submit(bid(41)).orTimeout(20, TimeUnit.SECONDS).join().accepted(), "the exchange goes on");
         returnsWithin(sequencer::close, "close");
     }
 
@@ -126,6 +132,14 @@ class NeverHangTest {
         closes.forEach(c -> c.orTimeout(20, TimeUnit.SECONDS).join());
         for (CompletableFuture<CommandResult> f : commands) {
             assertTrue(f.isDone(), "answered by the time close returned");
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -63,7 +63,11 @@ class SequencerTest {
     }
 
     private Sequencer start(Journal journal, int maxBatch) {
-        SequencerOptions options = new SequencerOptions(1 << 14, maxBatch, 600_000, Long.MAX_VALUE, Long.MAX_VALUE,
+        return start(journal, maxBatch, 1 << 14);
+    }
+
+    private Sequencer start(Journal journal, int maxBatch, int inbox) {
+        SequencerOptions options = new SequencerOptions(inbox, maxBatch, 600_000, Long.MAX_VALUE, Long.MAX_VALUE,
                 () -> Fixture.T0 + 1_000);
         sequencer = new Sequencer(fixture.exchange, journal, Checkpointer.NONE, options, 0, 0);
         sequencer.subscribe(events -> events.forEach(e -> {
@@ -269,9 +273,11 @@ class SequencerTest {
 
     @Test
     void aDrainLargerThanOneBatchCanHoldIsSplitIntoPayloadsThatFitTheJournal() {
-        // 8000 registrations with the longest name and token hash the exchange accepts are about 1.7 MB: more
-        // than one journal row may hold. Holding the first append back lets them pile up in the inbox, so the
-        // sequencer drains them in one go and must close batches as they fill.
+        // Registrations with the longest name and token hash the exchange accepts are about 215 bytes: 4,470 of
+        // them fill a batch. Holding the first append back stops the sequencer after at most five drains (one in
+        // the journal, four in the outbox), and the rest piles up in the inbox (room for 32,768) to be drained 8,192 at a time. With
+        // 30,000 commands some drain holds more than a batch whatever the threads' timing, so batches must be
+        // closed as they fill.
         SteeredJournal journal = new SteeredJournal(1, false);
         List<byte[]> payloads = new CopyOnWriteArrayList<>();
         List<Long> firsts = new CopyOnWriteArrayList<>();
@@ -279,11 +285,11 @@ class SequencerTest {
             journal.append(firstSeq, lastSeq, commands, stateHash, payload);
             payloads.add(payload);
             firsts.add(firstSeq);
-        }, 8192);
+        }, 8192, 1 << 15);
         List<CompletableFuture<CommandResult>> futures = new ArrayList<>();
         futures.add(sequencer.submit(bid(1)));
         await(journal.entered);
-        for (int i = 0; i < 8_000; i++) {
+        for (int i = 0; i < 30_000; i++) {
             String name = String.format("member-%05d-", i) + "\u00e9".repeat(27);
             futures.add(sequencer.submit(new RegisterMember(0, name, "0123456789abcdef".repeat(8))));
         }
@@ -302,7 +308,7 @@ class SequencerTest {
             commands += n[0];
         }
         assertTrue(filled, "some batch was closed because it was full");
-        assertEquals(8_001, commands, "every command in exactly one batch");
+        assertEquals(30_001, commands, "every command in exactly one batch");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cyclex.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -22,7 +23,9 @@ public final class ProblemDialog extends Application {
 
     @Override
     public void start(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        // A window of its own, before any terminal: it needs the dark theme set here.
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        Alert alert = Dialogs.themed(new Alert(Alert.AlertType.ERROR, text), null);
         alert.setTitle("Cyclex");
         alert.setHeaderText(title);
         alert.showAndWait();

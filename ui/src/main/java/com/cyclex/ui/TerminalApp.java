@@ -3,11 +3,15 @@ package com.cyclex.ui;
 import atlantafx.base.theme.PrimerDark;
 import com.cyclex.api.ExchangeClient;
 import com.cyclex.ui.demo.DemoOffer;
+import com.cyclex.ui.layout.SavedLayout;
+import com.cyclex.ui.layout.WindowPlacement;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window on one exchange client. */
@@ -19,6 +23,10 @@ public final class TerminalApp extends Application {
     private static volatile TerminalOptions pendingOptions;
 
     private Terminal terminal;
+    private TerminalWindow window;
+    private Stage stage;
+    /** The window's last bounds while it was neither maximized nor iconified: what is saved. */
+    private SavedLayout.Bounds normalBounds;
 
     /** Opens the window and returns when it is closed. Call once per process, from any thread but the FX one. */
     public static void run(ExchangeClient client, TerminalOptions options) {
@@ -29,17 +37,33 @@ public final class TerminalApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         terminal = new Terminal(pendingClient, pendingOptions);
-        stage.setScene(scene(terminal));
+        SavedLayout layout = pendingOptions.layoutFile() == null ? new SavedLayout()
+                : SavedLayout.read(pendingOptions.layoutFile());
+        terminal.markets().prefer(layout.market());
+        window = new TerminalWindow(terminal);
+        stage.setScene(scene(window));
         stage.setTitle("Cyclex — " + pendingOptions.title());
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = TerminalApp.class.getResource(RESOURCES + "icon/cyclex-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
+        icons(stage);
+        SavedLayout.Bounds at = WindowPlacement.place(screens(), layout.window());
+        stage.setX(at.x());
+        stage.setY(at.y());
+        stage.setWidth(at.width());
+        stage.setHeight(at.height());
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, at.width()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, at.height()));
+        normalBounds = at;
+        for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            p.addListener(o -> {
+                if (!stage.isMaximized() && !stage.isIconified()) {
+                    normalBounds = new SavedLayout.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                }
+            });
         }
-        stage.setWidth(1480);
-        stage.setHeight(920);
+        stage.setMaximized(layout.maximized());
+        window.apply(layout);
+        CloseGuard.install(stage, terminal);
         stage.show();
         terminal.live().start();
         if (pendingOptions.demo() != null) {
@@ -47,10 +71,38 @@ public final class TerminalApp extends Application {
         }
     }
 
+    /** Every screen's visual bounds (without task bars and docks), the primary screen first. */
+    private static List<SavedLayout.Bounds> screens() {
+        Screen primary = Screen.getPrimary();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(primary),
+                        Screen.getScreens().stream().filter(s -> !s.equals(primary)))
+                .map(Screen::getVisualBounds)
+                .map(TerminalApp::bounds)
+                .toList();
+    }
+
+    private static SavedLayout.Bounds bounds(Rectangle2D r) {
+        return new SavedLayout.Bounds(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+    }
+
+    private static void icons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = TerminalApp.class.getResource(RESOURCES + "icon/cyclex-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+    }
+
     /** The terminal's scene with its theme: the same for the app and for tests. */
     public static Scene scene(Terminal terminal) {
+        return scene(new TerminalWindow(terminal));
+    }
+
+    /** The scene of a window already built. */
+    public static Scene scene(TerminalWindow window) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        Scene scene = new Scene(new TerminalWindow(terminal).root(), 1480, 920);
+        Scene scene = new Scene(window.root(), WindowPlacement.PREFERRED_WIDTH, WindowPlacement.PREFERRED_HEIGHT);
         var css = TerminalApp.class.getResource(RESOURCES + "theme/cyclex.css");
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -58,10 +110,27 @@ public final class TerminalApp extends Application {
         return scene;
     }
 
+    /** The layout as the operator leaves it: window, dividers, selected market and tab. */
+    static SavedLayout layoutOf(TerminalWindow window, Terminal terminal, SavedLayout.Bounds bounds, boolean maximized) {
+        SavedLayout layout = new SavedLayout();
+        layout.window(bounds, maximized);
+        layout.market(terminal.markets().selectedId());
+        window.capture(layout);
+        return layout;
+    }
+
     @Override
     public void stop() {
         if (terminal != null) {
             terminal.live().stop();
+            if (pendingOptions.layoutFile() != null && window != null) {
+                try {
+                    layoutOf(window, terminal, normalBounds, stage.isMaximized()).write(pendingOptions.layoutFile());
+                } catch (RuntimeException e) {
+                    // A layout that cannot be saved is not worth failing the close over; the next start opens as new.
+                    System.err.println(e.getMessage());
+                }
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package com.cyclex.ui;
 import com.cyclex.ui.book.DepthChartView;
 import com.cyclex.ui.book.LadderView;
 import com.cyclex.ui.entry.OrderEntryView;
+import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.host.HostView;
 import com.cyclex.ui.machine.MachineLoadView;
 import com.cyclex.ui.market.MarketBar;
@@ -13,7 +14,10 @@ import com.cyclex.ui.orders.MyTradesView;
 import com.cyclex.ui.stats.StatsOverlay;
 import com.cyclex.ui.trades.PriceChartView;
 import com.cyclex.ui.trades.TimeAndSalesView;
+import com.cyclex.ui.layout.SavedLayout;
+import java.util.List;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -30,11 +34,17 @@ import javafx.scene.layout.VBox;
  */
 public final class TerminalWindow {
     private final StackPane root;
+    private final SplitPane center;
+    private final SplitPane market;
+    private final SplitPane charts;
+    private final SplitPane bottom;
+    private final TabPane tabs;
 
     public TerminalWindow(Terminal terminal) {
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("terminal");
-        frame.setTop(new MarketBar(terminal));
+        frame.setTop(terminal.client() instanceof com.cyclex.net.RemoteClient remote
+                ? new VBox(new com.cyclex.ui.net.RemoteBanner(remote), new MarketBar(terminal)) : new MarketBar(terminal));
 
         VBox left = new VBox(new OrderEntryView(terminal), new AccountView(terminal));
         left.getStyleClass().add("left-column");
@@ -45,26 +55,45 @@ public final class TerminalWindow {
         leftScroll.setMinWidth(270);
         frame.setLeft(leftScroll);
 
-        SplitPane charts = new SplitPane(new PriceChartView(terminal), new DepthChartView(terminal));
-        charts.setOrientation(Orientation.VERTICAL);
+        charts = split("charts", Orientation.VERTICAL, new PriceChartView(terminal), new DepthChartView(terminal));
         charts.setDividerPositions(0.58);
-        SplitPane market = new SplitPane(charts, new LadderView(terminal), new TimeAndSalesView(terminal));
+        LadderView ladder = new LadderView(terminal);
+        TimeAndSalesView tape = new TimeAndSalesView(terminal);
+        market = split("market", Orientation.HORIZONTAL, charts, ladder, tape);
         market.setDividerPositions(0.56, 0.78);
+        // Extra width goes to the charts: the ladder and the tape read the same at any width.
+        SplitPane.setResizableWithParent(ladder, false);
+        SplitPane.setResizableWithParent(tape, false);
 
-        TabPane mine = new TabPane(
-                tab("My orders", new MyOrdersView(terminal)),
-                tab("My trades", new MyTradesView(terminal)),
-                tab("Leases", new LeasesView(terminal)));
+        tabs = new TabPane(
+                tab("tab-orders", "My orders", new MyOrdersView(terminal)),
+                tab("tab-trades", "My trades", new MyTradesView(terminal)),
+                tab("tab-leases", "Leases", new LeasesView(terminal)));
         if (terminal.isHost()) {
-            mine.getTabs().add(tab("Host", new HostView(terminal)));
+            tabs.getTabs().add(tab("tab-host", "Host", new HostView(terminal)));
         }
-        mine.setId("bottom-tabs");
-        SplitPane bottom = new SplitPane(mine, new MachineLoadView(terminal));
+        tabs.setId("bottom-tabs");
+        Shortcut[] tabKeys = {Shortcut.TAB_1, Shortcut.TAB_2, Shortcut.TAB_3, Shortcut.TAB_4, Shortcut.TAB_5};
+        for (int i = 0; i < tabKeys.length; i++) {
+            int index = i;
+            tabKeys[i].bind(tabs, () -> {
+                if (index < tabs.getTabs().size()) {
+                    tabs.getSelectionModel().select(index);
+                }
+            });
+            if (i < tabs.getTabs().size()) {
+                tabs.getTabs().get(i).setTooltip(new javafx.scene.control.Tooltip(tabKeys[i].keysText()));
+            }
+        }
+        MachineLoadView machine = new MachineLoadView(terminal);
+        bottom = split("bottom", Orientation.HORIZONTAL, tabs, machine);
         bottom.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(machine, false);
 
-        SplitPane center = new SplitPane(market, bottom);
-        center.setOrientation(Orientation.VERTICAL);
+        center = split("center", Orientation.VERTICAL, market, bottom);
         center.setDividerPositions(0.64);
+        // Extra height goes to the price and depth charts, where the eye is, not to the tables and the load chart.
+        SplitPane.setResizableWithParent(bottom, false);
         frame.setCenter(center);
         frame.setBottom(new StatusLine(terminal));
 
@@ -73,12 +102,51 @@ public final class TerminalWindow {
             root.getChildren().add(new StatsOverlay(terminal.live()));
         }
         root.getChildren().add(terminal.notices().layer());
+        ShortcutSheet.install(root);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static SplitPane split(String id, Orientation orientation, Node... items) {
+        SplitPane split = new SplitPane(items);
+        split.setId("split-" + id);
+        split.setOrientation(orientation);
+        return split;
+    }
+
+    private static Tab tab(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
+        tab.setId(id);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** Puts the dividers and the selected tab where a saved layout has them; what it lacks stays as built. */
+    public void apply(SavedLayout layout) {
+        for (SplitPane split : splits()) {
+            layout.dividers(split.getId()).filter(d -> d.length == split.getDividers().size())
+                    .ifPresent(split::setDividerPositions);
+        }
+        layout.tab().flatMap(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst())
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Writes the dividers and the selected tab into {@code layout}. */
+    public void capture(SavedLayout layout) {
+        for (SplitPane split : splits()) {
+            layout.dividers(split.getId(), split.getDividerPositions());
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            layout.tab(selected.getId());
+        }
+    }
+
+    private List<SplitPane> splits() {
+        return List.of(center, market, charts, bottom);
+    }
+
+    /** The bottom tabs (my orders, my trades, leases, host), for the layout and for tests. */
+    public TabPane tabs() {
+        return tabs;
     }
 
     public Parent root() {

@@ -36,6 +36,7 @@ final class LadderRowView extends Region {
     private final Label total = new Label();
     private LadderRow row;
     private long tickSize = 1;
+    private double laidOutShare = -1;
 
     LadderRowView(Side side, int index) {
         this.side = side;
@@ -73,7 +74,12 @@ final class LadderRowView extends Region {
         if (has && row.changed()) {
             fade.playFromStart();
         }
-        requestLayout();
+        // The labels lay themselves out when their text changes; the row only when its size bar changed.
+        double share = has ? row.share() : 0;
+        if (share != laidOutShare) {
+            laidOutShare = share;
+            requestLayout();
+        }
     }
 
     /** The level shown, or null for an empty row. */

@@ -40,7 +40,7 @@ public final class DemoOffer {
                 "This exchange has no markets yet. Start a demo marketplace? It lists three CPU markets and adds "
                         + "simulated members whose robot traders keep orders and trades flowing. You can stop the "
                         + "robots or change their pace in the Host tab.", start, empty);
-        alert.initOwner(owner);
+        com.cyclex.ui.Dialogs.themed(alert, owner);
         alert.setTitle("Cyclex");
         alert.setHeaderText("Start a demo marketplace?");
         return alert.showAndWait().filter(start::equals).isPresent();

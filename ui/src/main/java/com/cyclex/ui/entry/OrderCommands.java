@@ -22,15 +22,13 @@ public final class OrderCommands {
 
     public void cancel(OrderInfo order) {
         sender.send("Cancel of order " + order.id(), new CancelOrder(terminal.me(), order.market(), order.id()),
-                r -> terminal.notices().info("Order " + order.id() + " cancelled"
-                        + (r.filledUnits() > 0 ? " after " + r.filledUnits() + " filled." : ".")));
+                r -> terminal.notices().info(Outcome.cancelled(order.id(), order.openUnits(), r.filledUnits())));
     }
 
     public void replace(OrderInfo order, long price, long units) {
         sender.send("Replace of order " + order.id(),
                 new ReplaceOrder(terminal.me(), order.market(), order.id(), price, units),
-                r -> terminal.notices().info("Order " + order.id() + " now " + r.openUnits() + " open at " + price
-                        + (r.filledUnits() > order.filledUnits() ? ", " + (r.filledUnits() - order.filledUnits()) + " filled on the way." : ".")));
+                r -> terminal.notices().info(Outcome.replaced(order.id(), order.filledUnits(), price, r)));
     }
 
     /** Cancels every open order of the operator in a market; with no market, does nothing and says so. */

@@ -301,6 +301,10 @@ public final class OrderEntryModel {
         return a == null ? Problem.missing(null, Input.FUNDS, "Waiting for your account from the exchange.") : null;
     }
 
+    private static String cores(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /** A summary and its detail. */
     private record Said(String summary, String detail) {
         static final Said NOTHING = new Said("", "");
@@ -327,8 +331,10 @@ public final class OrderEntryModel {
                     : new Said("Holds " + Credits.format(hold) + " credits in escrow",
                             "Value " + Credits.format(value) + " + fee reserve " + Credits.format(hold - value) + left);
         }
-        String offers = a == null ? "Offers " + units + " cores" : "Offers " + units + " of your " + a.spareCores() + " spare cores";
-        String left = a == null || units > a.spareCores() ? "" : "\n" + (a.spareCores() - units) + " spare cores left";
+        // "of your N spare cores" only when there are that many: the problem line says what is missing otherwise.
+        boolean covered = a != null && units <= a.spareCores();
+        String offers = covered ? "Offers " + units + " of your " + cores(a.spareCores(), "spare core") : "Offers " + cores(units, "core");
+        String left = covered ? "\n" + cores(a.spareCores() - units, "spare core") + " left" : "";
         return isMarketOrder()
                 ? new Said(offers, "At the best bids, down to " + price + " ticks" + left)
                 : new Said(offers, "Worth " + Credits.format(value) + " credits before fees" + left);

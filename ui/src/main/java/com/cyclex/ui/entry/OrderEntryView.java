@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -97,7 +98,9 @@ public final class OrderEntryView extends VBox {
             String text = Outcome.of(order, result, symbol);
             lastResult.setText(text);
             terminal.notices().info(text);
+            keepFocus();
         });
+        keepFocus();
     }
 
     /** The trading keys work anywhere in the window, so they live on whatever scene this view is in. */
@@ -105,6 +108,12 @@ public final class OrderEntryView extends VBox {
         Map<Shortcut, Runnable> keys = Map.of(
                 Shortcut.SEND_BID, () -> send(Side.BID),
                 Shortcut.SEND_ASK, () -> send(Side.ASK),
+                Shortcut.SEND, () -> send(ticket.sideProperty().get()),
+                Shortcut.LIMIT, () -> ticket.typeProperty().set(OrderType.LIMIT),
+                Shortcut.MARKET, () -> ticket.typeProperty().set(OrderType.MARKET),
+                Shortcut.NEXT_TIME_IN_FORCE, this::nextTimeInForce,
+                Shortcut.PRICE, () -> focus(price),
+                Shortcut.UNITS, () -> focus(units),
                 Shortcut.CANCEL_ALL, () -> orders.cancelAll(terminal.markets().selected()));
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -114,6 +123,35 @@ public final class OrderEntryView extends VBox {
                 Shortcut.install(now, keys);
             }
         });
+    }
+
+    /** The next time in force this type of order may have, round the list. */
+    private void nextTimeInForce() {
+        List<TimeInForce> allowed = OrderEntryModel.timesInForce(ticket.typeProperty().get());
+        int at = allowed.indexOf(ticket.timeInForceProperty().get());
+        ticket.timeInForceProperty().set(allowed.get((at + 1) % allowed.size()));
+    }
+
+    private static void focus(WholeNumberField field) {
+        if (!field.isDisabled()) {
+            field.editor().requestFocus();
+            field.editor().selectAll();
+        }
+    }
+
+    /**
+     * After a send the operator types on: if the focus went nowhere (the control that had it was disabled by the
+     * new state), it goes back to the price, or the units for a market order.
+     */
+    private void keepFocus() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Node owner = scene.getFocusOwner();
+        if (owner == null || owner.isDisabled() || !owner.isVisible()) {
+            focus(price.isDisabled() ? units : price);
+        }
     }
 
     private Node header() {
@@ -143,13 +181,16 @@ public final class OrderEntryView extends VBox {
         SegmentedChoice<OrderType> type = new SegmentedChoice<>(List.of(OrderType.values()),
                 t -> t == OrderType.LIMIT ? "Limit" : "Market", ticket.typeProperty());
         type.setId("entry-type");
-        type.button(OrderType.MARKET).setTooltip(new Tooltip("Take what the book offers now, within the market's protection range"));
+        type.button(OrderType.LIMIT).setTooltip(new Tooltip(Shortcut.LIMIT.tooltip("Trade at this price or better; what does not fill rests")));
+        type.button(OrderType.MARKET).setTooltip(new Tooltip(Shortcut.MARKET.tooltip("Take what the book offers now, within the market's protection range")));
 
         Label priceValue = new Label();
         priceValue.textProperty().bind(model.priceValueProperty());
         priceValue.getStyleClass().addAll("muted", "numeric", "price-value");
-        HBox priceHints = new HBox(6, priceValue, gap(), best(Side.BID), best(Side.ASK));
+        // The price's value and the best prices share a line while they fit, and wrap rather than cut a figure short.
+        FlowPane priceHints = new FlowPane(8, 0, priceValue, best(Side.BID), best(Side.ASK));
         priceHints.setAlignment(Pos.CENTER_LEFT);
+        priceHints.setPrefWrapLength(160);
 
         Label unitsMeaning = new Label();
         unitsMeaning.getStyleClass().addAll("muted", "price-value");
@@ -161,7 +202,7 @@ public final class OrderEntryView extends VBox {
         for (TimeInForce t : TimeInForce.values()) {
             tif.button(t).disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !OrderEntryModel.timesInForce(ticket.typeProperty().get()).contains(t), ticket.typeProperty()));
-            tif.button(t).setTooltip(new Tooltip(describe(t)));
+            tif.button(t).setTooltip(new Tooltip(describe(t) + "\n" + Shortcut.NEXT_TIME_IN_FORCE.tooltip()));
         }
 
         GridPane form = new GridPane();
@@ -174,9 +215,9 @@ public final class OrderEntryView extends VBox {
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         form.addRow(0, fieldLabel("Type"), type);
-        form.addRow(1, fieldLabel("Price"), price);
+        form.addRow(1, fieldLabel("Price", Shortcut.PRICE), price);
         form.add(priceHints, 1, 2);
-        form.addRow(3, fieldLabel("Units"), units);
+        form.addRow(3, fieldLabel("Units", Shortcut.UNITS), units);
         form.add(unitsMeaning, 1, 4);
         form.addRow(5, fieldLabel("TIF"), tif);
         return form;
@@ -232,11 +273,14 @@ public final class OrderEntryView extends VBox {
         send.textProperty().bind(model.actionProperty());
         send.disableProperty().bind(model.problemProperty().isNotNull());
         send.setOnAction(e -> send(ticket.sideProperty().get()));
+        // A click sends without taking the focus from the field being typed in.
+        send.setFocusTraversable(false);
         Runnable sideStyle = () -> {
             boolean bid = ticket.sideProperty().get() == Side.BID;
             send.getStyleClass().removeAll("bid", "ask");
             send.getStyleClass().add(bid ? "bid" : "ask");
-            send.setTooltip(new Tooltip((bid ? Shortcut.SEND_BID : Shortcut.SEND_ASK).tooltip()));
+            send.setTooltip(new Tooltip((bid ? Shortcut.SEND_BID : Shortcut.SEND_ASK).tooltip() + "\nor "
+                    + Shortcut.SEND.keysText() + " for the side chosen"));
         };
         ticket.sideProperty().addListener((obs, old, now) -> sideStyle.run());
         sideStyle.run();
@@ -303,6 +347,12 @@ public final class OrderEntryView extends VBox {
     private static Label fieldLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private static Label fieldLabel(String text, Shortcut keys) {
+        Label l = fieldLabel(text);
+        l.setTooltip(new Tooltip(keys.tooltip() + "\nUp/Down step by 1, Page Up/Down by 10"));
         return l;
     }
 

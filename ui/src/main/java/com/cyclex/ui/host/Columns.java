@@ -1,11 +1,13 @@
 package com.cyclex.ui.host;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /** Table columns the host's tables share: text that sorts by a value behind it, and a status pill. */
 final class Columns {
@@ -42,6 +44,42 @@ final class Columns {
         return column;
     }
 
+    /**
+     * A column of a large figure shown compact ({@code 1.05M}), with the exact figure on hover when the compact one
+     * leaves digits out; sorts by the figure.
+     */
+    static <S> TableColumn<S, Long> compact(String title, Function<S, Long> value, Function<Long, String> compact,
+                                            Function<Long, String> exact, double width) {
+        TableColumn<S, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.getStyleClass().add("numeric-column");
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String shown = compact.apply(item);
+                String full = exact.apply(item);
+                setText(shown);
+                if (shown.equals(full)) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(full);
+                    setTooltip(tip);
+                }
+            }
+        });
+        return column;
+    }
+
     /** A status as a coloured pill: {@code pill} and the status in lower case are its style classes. */
     static <S, E extends Enum<E>> TableColumn<S, E> status(String title, Function<S, E> value, String pill,
                                                          double width) {
@@ -64,7 +102,11 @@ final class Columns {
                     return;
                 }
                 label.setText(item.name());
-                label.getStyleClass().setAll("label", pill, item.name().toLowerCase());
+                // Only when the status changed: restyling a node matches the stylesheet again, every frame otherwise.
+                List<String> style = List.of("label", pill, item.name().toLowerCase());
+                if (!label.getStyleClass().equals(style)) {
+                    label.getStyleClass().setAll(style);
+                }
                 setGraphic(label);
             }
         });

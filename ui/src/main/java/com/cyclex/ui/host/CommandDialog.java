@@ -33,7 +33,7 @@ abstract class CommandDialog extends Dialog<CommandResult> {
         this.fx = fx;
         this.notices = notices;
         this.what = what;
-        initOwner(owner);
+        com.cyclex.ui.Dialogs.themed(this, owner);
         setTitle(title);
         setHeaderText(title);
         getDialogPane().getStylesheets().add(CommandDialog.class.getResource("host.css").toExternalForm());
@@ -57,6 +57,9 @@ abstract class CommandDialog extends Dialog<CommandResult> {
     protected final void setForm(Node form) {
         getDialogPane().setContent(new VBox(12, form, message));
     }
+
+    /** What the accepted command did, for the status line. */
+    protected abstract String done(Command command, CommandResult result);
 
     /** The label of the button that sends. */
     protected String sendLabel() {
@@ -86,6 +89,7 @@ abstract class CommandDialog extends Dialog<CommandResult> {
                 say("Not sent: " + error.getMessage(), true);
             } else if (result.accepted()) {
                 setResult(result);
+                notices.info(done(command, result));
                 close();
             } else {
                 say(result.message(), true);

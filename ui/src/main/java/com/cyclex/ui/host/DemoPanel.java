@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import com.cyclex.ui.entry.Shortcut;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +41,8 @@ final class DemoPanel extends VBox {
         toggle.textProperty().bind(Bindings.when(model.runningProperty()).then("Stop robots").otherwise("Start robots"));
         toggle.disableProperty().bind(model.busyProperty());
         toggle.setOnAction(e -> model.toggle());
+        toggle.setTooltip(new Tooltip(Shortcut.DEMO_ROBOTS.tooltip()));
+        Shortcut.DEMO_ROBOTS.bind(this, toggle::fire);
         toggle.setMaxWidth(Double.MAX_VALUE);
         model.runningProperty().addListener((o, was, is) -> {
             toggle.getStyleClass().removeAll(Styles.ACCENT, Styles.DANGER);
@@ -62,6 +66,7 @@ final class DemoPanel extends VBox {
         slider.setMaxWidth(Double.MAX_VALUE);
         Label unit = new Label("commands / s");
         unit.getStyleClass().add("muted");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
         HBox rate = new HBox(8, spinner, unit);
         rate.setAlignment(Pos.CENTER_LEFT);
         Label pace = new Label("Robots' pace");

@@ -24,9 +24,16 @@ final class HostActions {
         this.notices = notices;
     }
 
-    /** Sends {@code command}; {@code what} names it in a refusal ("Admit alice refused: …"). */
-    void send(String what, Command command) {
-        send(what, command, r -> { });
+    /**
+     * Sends {@code command}; {@code what} names it in a refusal ("Admit alice refused: …"), {@code done} says
+     * what it did once accepted.
+     */
+    void send(String what, Command command, String done) {
+        send(what, command, r -> {
+            if (r.accepted()) {
+                notices.info(done);
+            }
+        });
     }
 
     /** Sends {@code command} and hands the result, accepted or refused, to {@code then} on the JavaFX thread. */

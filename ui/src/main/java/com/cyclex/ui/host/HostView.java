@@ -8,11 +8,11 @@ import com.cyclex.api.HaltMarket;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SuspendMember;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.demo.DemoControl;
 import com.cyclex.ui.live.Live;
 import com.cyclex.ui.live.LiveQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -24,9 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -59,23 +59,16 @@ public final class HostView extends VBox {
         getStylesheets().add(HostView.class.getResource("host.css").toExternalForm());
 
         TabPane sections = new TabPane(membersTab(), marketsTab(), exchangeTab());
+        if (terminal.options().network() != null) {
+            sections.getTabs().add(networkTab(terminal.options().network()));
+        }
         sections.setId("host-sections");
         sections.getStyleClass().add(Styles.TABS_FLOATING);
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        // The pace stays in sight on every section, at the right of the section tabs.
-        Label pace = new Label();
-        pace.setId("host-pace");
-        pace.getStyleClass().addAll("host-pace", "numeric");
-        pace.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "%,.0f orders/s · %,.0f trades/s", figures.ordersPerSecondProperty().get(),
-                figures.tradesPerSecondProperty().get()),
-                figures.ordersPerSecondProperty(), figures.tradesPerSecondProperty()));
-        pace.setMouseTransparent(true);
-        StackPane.setAlignment(pace, Pos.TOP_RIGHT);
-        StackPane stack = new StackPane(sections, pace);
-        VBox.setVgrow(stack, Priority.ALWAYS);
-        getChildren().add(stack);
+        // The exchange's pace is on the status line, in sight whatever section is open.
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        getChildren().add(sections);
 
         wireLive(terminal.live(), terminal.client());
     }
@@ -108,10 +101,26 @@ public final class HostView extends VBox {
         });
     }
 
+    private Tab networkTab(com.cyclex.ui.net.NetworkControl control) {
+        NetworkPanel panel = new NetworkPanel(control, actions, terminal::me);
+        long[] last = {0};
+        terminal.live().onFrame(now -> {
+            if (now - last[0] >= FIGURES_EVERY_NANOS) {
+                last[0] = now;
+                panel.refresh();
+            }
+        });
+        Tab tab = new Tab("Network", panel);
+        tab.setId("host-network-tab");
+        return tab;
+    }
+
     private Tab membersTab() {
         MembersTable table = new MembersTable(members.rows(), terminal.me(),
-                row -> actions.send("Admit " + row.name(), new AdmitMember(terminal.me(), row.id())),
-                row -> actions.send("Suspend " + row.name(), new SuspendMember(terminal.me(), row.id())),
+                row -> actions.send("Admit " + row.name(), new AdmitMember(terminal.me(), row.id()),
+                        HostSentences.admitted(row.name())),
+                row -> actions.send("Suspend " + row.name(), new SuspendMember(terminal.me(), row.id()),
+                        HostSentences.suspended(row.name())),
                 row -> new MintDialog(getScene().getWindow(), terminal.me(), row, terminal.client()::submit,
                         Platform::runLater, terminal.notices()).show());
         Tab tab = new Tab();
@@ -123,12 +132,16 @@ public final class HostView extends VBox {
 
     private Tab marketsTab() {
         MarketsTable table = new MarketsTable(terminal.markets().markets(),
-                m -> actions.send("Halt " + m.spec().symbol(), new HaltMarket(terminal.me(), m.id())),
-                m -> actions.send("Resume " + m.spec().symbol(), new ResumeMarket(terminal.me(), m.id())));
+                m -> actions.send("Halt " + m.spec().symbol(), new HaltMarket(terminal.me(), m.id()),
+                        HostSentences.halted(m.spec().symbol())),
+                m -> actions.send("Resume " + m.spec().symbol(), new ResumeMarket(terminal.me(), m.id()),
+                        HostSentences.resumed(m.spec().symbol())));
         Button create = new Button("New market…", new FontIcon(MaterialDesignP.PLUS));
         create.setId("new-market");
         create.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         create.setOnAction(e -> newMarket());
+        create.setTooltip(new Tooltip(Shortcut.NEW_MARKET.tooltip()));
+        Shortcut.NEW_MARKET.bind(this, create::fire);
         Label hint = new Label("Halting stops new orders; cancels still work.");
         hint.getStyleClass().add("muted");
         HBox bar = new HBox(10, create, hint);
@@ -164,11 +177,6 @@ public final class HostView extends VBox {
     private void newMarket() {
         NewMarketDialog dialog = new NewMarketDialog(getScene().getWindow(), terminal.me(), terminal.client()::submit,
                 Platform::runLater, terminal.notices());
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() != null) {
-                terminal.notices().info("Market #" + dialog.getResult().id() + " listed.");
-            }
-        });
         dialog.show();
     }
 

@@ -1,6 +1,7 @@
 package com.cyclex.ui.host;
 
 import com.cyclex.ui.format.Credits;
+import com.cyclex.ui.table.ColumnFit;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.api.MarketInfo;
@@ -33,6 +34,7 @@ final class MarketsTable extends TableView<MarketInfo> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No markets yet: list one with New market."));
+        ColumnFit.fit(this);
 
         getColumns().add(Columns.of("Symbol", (MarketInfo m) -> m.spec().symbol(), m -> m.spec().symbol(), 80, false));
         getColumns().add(Columns.of("Delivery", (MarketInfo m) -> m.spec().windowStart(), m -> delivery(m.spec()), 98, false));
@@ -46,6 +48,18 @@ final class MarketsTable extends TableView<MarketInfo> {
                 m -> m.spec().makerFeeBps() + " / " + m.spec().takerFeeBps() + " bps", 82, true));
         getColumns().add(Columns.status("Status", MarketInfo::status, "market-status", 76));
         getColumns().add(actions(halt, resume));
+        // H halts or resumes the selected market.
+        setOnKeyPressed(e -> {
+            MarketInfo m = getSelectionModel().getSelectedItem();
+            if (m != null && e.getCode() == javafx.scene.input.KeyCode.H) {
+                if (m.status() == MarketStatus.OPEN) {
+                    halt.accept(m);
+                } else if (m.status() == MarketStatus.HALTED) {
+                    resume.accept(m);
+                }
+                e.consume();
+            }
+        });
     }
 
     private static String delivery(MarketSpec s) {
@@ -97,6 +111,8 @@ final class MarketsTable extends TableView<MarketInfo> {
                 }
                 boolean open = m.status() == MarketStatus.OPEN;
                 button.setText(open ? "Halt" : "Resume");
+                button.setTooltip(new javafx.scene.control.Tooltip((open ? "Halt trading in " : "Resume trading in ")
+                        + m.spec().symbol() + " (H on the selected row)"));
                 button.setId((open ? "halt-" : "resume-") + m.id());
                 button.getStyleClass().removeAll("halt", Styles.SUCCESS, Styles.BUTTON_OUTLINED);
                 if (open) {

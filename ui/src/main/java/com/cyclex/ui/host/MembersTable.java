@@ -1,6 +1,8 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.format.Compact;
 import com.cyclex.ui.format.Credits;
+import com.cyclex.ui.table.ColumnFit;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.member.MemberStatus;
@@ -31,14 +33,43 @@ final class MembersTable extends TableView<MemberRow> {
         setItems(sorted);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No members yet."));
+        ColumnFit.fit(this);
 
         getColumns().add(Columns.of("#", MemberRow::id, r -> Long.toString(r.id()), 36, true));
         getColumns().add(Columns.of("Member", MemberRow::name, MemberRow::name, 88, false));
         getColumns().add(Columns.status("Status", MemberRow::status, "member-status", 88));
         getColumns().add(cores());
-        getColumns().add(Columns.of("Credits", MemberRow::available, r -> Credits.format(r.available()), 96, true));
-        getColumns().add(Columns.of("Escrow", MemberRow::held, r -> Credits.format(r.held()), 80, true));
+        getColumns().add(Columns.compact("Credits", MemberRow::available, Compact::credits, c -> Credits.format(c) + " credits", 80));
+        getColumns().add(Columns.compact("Escrow", MemberRow::held, Compact::credits, c -> Credits.format(c) + " credits in escrow", 72));
         getColumns().add(actions(host, admit, suspend, mint));
+        // The row keys, for the selected member: A admits, S suspends, M mints credits.
+        setOnKeyPressed(e -> {
+            MemberRow row = getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            switch (e.getCode()) {
+                case A -> {
+                    if (row.admittable()) {
+                        admit.accept(row);
+                    }
+                }
+                case S -> {
+                    if (row.suspendable() && row.id() != host) {
+                        suspend.accept(row);
+                    }
+                }
+                case M -> {
+                    if (row.status() != MemberStatus.LEFT) {
+                        mint.accept(row);
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
     }
 
     /** Declared, on asks and leased in one cell: a bar, the figures beside it, every word in the tooltip. */
@@ -68,10 +99,11 @@ final class MembersTable extends TableView<MemberRow> {
                     return;
                 }
                 bar.show(row.declaredCores(), row.leasedCores(), row.askCores());
-                figures.setText(row.leasedCores() + "+" + row.askCores() + " of " + row.declaredCores());
-                tip.setText(row.declaredCores() + " declared · " + row.leasedCores() + " leased · " + row.askCores()
-                        + " on asks · " + Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())
-                        + " spare");
+                figures.setText(Compact.count(row.leasedCores()) + "+" + Compact.count(row.askCores()) + " of "
+                        + Compact.count(row.declaredCores()));
+                tip.setText(String.format(java.util.Locale.ROOT, "%,d declared · %,d leased · %,d on asks · %,d spare",
+                        row.declaredCores(), row.leasedCores(), row.askCores(),
+                        Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())));
                 setTooltip(tip);
                 setGraphic(box);
             }
@@ -89,6 +121,8 @@ final class MembersTable extends TableView<MemberRow> {
         column.setCellFactory(c -> new TableCell<>() {
             private final Button status = new Button();
             private final Button credits = new Button("Mint…");
+            private final Tooltip admitTip = new Tooltip("Admit this member (A on the selected row)");
+            private final Tooltip suspendTip = new Tooltip("Suspend this member: their orders are cancelled (S on the selected row)");
             private final HBox box = new HBox(6, status, credits);
 
             {
@@ -106,6 +140,7 @@ final class MembersTable extends TableView<MemberRow> {
                     }
                 });
                 credits.setOnAction(e -> mint.accept(getItem()));
+                credits.setTooltip(new Tooltip("Mint credits for this member (M on the selected row)"));
             }
 
             @Override
@@ -115,18 +150,21 @@ final class MembersTable extends TableView<MemberRow> {
                     setGraphic(null);
                     return;
                 }
-                status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.BUTTON_OUTLINED);
                 boolean suspendable = row.suspendable() && row.id() != host;
-                if (row.admittable()) {
+                // Restyled only when the button's meaning changes: the rows are refilled every frame the robots trade.
+                if (row.admittable() && !"Admit".equals(status.getText())) {
                     // The call to action: a member is waiting to be let in.
                     status.setText("Admit");
-                    status.setId("admit-" + row.id());
+                    status.getStyleClass().removeAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
                     status.getStyleClass().add(Styles.SUCCESS);
-                } else if (suspendable) {
+                    status.setTooltip(admitTip);
+                } else if (!row.admittable() && suspendable && !"Suspend".equals(status.getText())) {
                     status.setText("Suspend");
-                    status.setId("suspend-" + row.id());
+                    status.getStyleClass().remove(Styles.SUCCESS);
                     status.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+                    status.setTooltip(suspendTip);
                 }
+                status.setId(row.admittable() ? "admit-" + row.id() : suspendable ? "suspend-" + row.id() : null);
                 status.setVisible(row.admittable() || suspendable);
                 status.setManaged(status.isVisible());
                 credits.setId("mint-" + row.id());

@@ -42,6 +42,11 @@ final class MintDialog extends CommandDialog {
     }
 
     @Override
+    protected String done(Command command, CommandResult result) {
+        return HostSentences.minted((MintCredits) command, member.name());
+    }
+
+    @Override
     protected Command command() {
         long minor = Credits.parse(amount.getText());
         if (minor <= 0) {

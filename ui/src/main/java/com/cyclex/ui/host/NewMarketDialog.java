@@ -87,6 +87,11 @@ final class NewMarketDialog extends CommandDialog {
     }
 
     @Override
+    protected String done(Command command, CommandResult result) {
+        return HostSentences.listed(((CreateMarket) command).spec().symbol(), result.id());
+    }
+
+    @Override
     protected Command command() {
         return new CreateMarket(actor, form.spec(System.currentTimeMillis()));
     }

@@ -16,10 +16,22 @@ public final class LiveQuery<T> implements FrameListener {
     private final AtomicReference<T> arrived = new AtomicReference<>();
     private volatile boolean inFlight;
     private boolean stale = true;
+    private long minIntervalNanos;
+    private long askedAt = Long.MIN_VALUE / 2;
 
     LiveQuery(Supplier<CompletableFuture<T>> ask, Consumer<T> show) {
         this.ask = ask;
         this.show = show;
+    }
+
+    /**
+     * Asks at most once per {@code nanos}, however often it is made stale: for views a person reads rather than
+     * watches move (a book ladder changes faster than anyone reads it; 20 answers a second look as live as 60
+     * and cost a third). A refresh in between is kept and asked when the interval has passed.
+     */
+    public LiveQuery<T> atMostEvery(long nanos) {
+        this.minIntervalNanos = nanos;
+        return this;
     }
 
     /** Marks the shown answer out of date; the query runs again at the next frame (once, however often this is called). */
@@ -33,7 +45,8 @@ public final class LiveQuery<T> implements FrameListener {
         if (answer != null) {
             show.accept(answer);
         }
-        if (stale && !inFlight) {
+        if (stale && !inFlight && nowNanos - askedAt >= minIntervalNanos) {
+            askedAt = nowNanos;
             stale = false;
             inFlight = true;
             ask.get().whenComplete((value, error) -> {

@@ -1,7 +1,9 @@
 package com.cyclex.ui.machine;
 
 import com.cyclex.api.AccountInfo;
+import com.cyclex.member.MemberRegistry;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.entry.Shortcut;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,9 +27,6 @@ import javafx.stage.Window;
  * cores under the cores committed to leases and asks; below, the spare cores the operator declares.
  */
 public final class MachineLoadView extends VBox {
-    /** The most spare cores the exchange accepts (its own limit; it explains a larger figure if sent anyway). */
-    private static final int MAX_CORES = 1 << 20;
-
     private final MachineLoadModel model;
     private final SampleFeed feed;
     private final Label cpu = new Label("–");
@@ -163,7 +162,7 @@ public final class MachineLoadView extends VBox {
         Spinner<Integer> spinner = new Spinner<>();
         spinner.setId("machine-spare-spinner");
         SpinnerValueFactory.IntegerSpinnerValueFactory values =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_CORES, 0);
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MemberRegistry.MAX_CORES, 0);
         spinner.setValueFactory(values);
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
@@ -178,6 +177,9 @@ public final class MachineLoadView extends VBox {
             model.declare();
         });
         declare.setDefaultButton(false);
+        declare.setTooltip(new Tooltip(Shortcut.DECLARE.tooltip("Declare how many spare cores of this computer you sell")));
+        Shortcut.DECLARE.bind(this, declare::fire);
+        spinner.getEditor().setOnAction(e -> declare.fire());
 
         // The controls keep their size however narrow the panel; the message has a line of its own below.
         caption.setMinWidth(Region.USE_PREF_SIZE);

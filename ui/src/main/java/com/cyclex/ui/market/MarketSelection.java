@@ -15,6 +15,7 @@ public final class MarketSelection {
     private final ObservableList<MarketInfo> markets = FXCollections.observableArrayList();
     private final ObjectProperty<MarketInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final LiveQuery<List<MarketInfo>> query;
+    private int preferred;
 
     public MarketSelection(Live live) {
         query = live.query(() -> live.client().markets(), this::show);
@@ -33,8 +34,12 @@ public final class MarketSelection {
         markets.setAll(list);
         MarketInfo same = current == null ? null
                 : list.stream().filter(m -> m.id() == current.id()).findFirst().orElse(null);
+        MarketInfo wanted = current != null || preferred == 0 ? null
+                : list.stream().filter(m -> m.id() == preferred).findFirst().orElse(null);
         if (same != null) {
             selected.set(same);
+        } else if (wanted != null) {
+            selected.set(wanted);
         } else if (!list.isEmpty()) {
             selected.set(list.get(0));
         }
@@ -56,6 +61,11 @@ public final class MarketSelection {
     public int selectedId() {
         MarketInfo m = selected.get();
         return m == null ? 0 : m.id();
+    }
+
+    /** The market to select when the list first arrives (the one the operator left selected), if it is listed. */
+    public void prefer(int marketId) {
+        preferred = marketId;
     }
 
     public void select(int marketId) {

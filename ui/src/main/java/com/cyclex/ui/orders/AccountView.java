@@ -1,34 +1,29 @@
 package com.cyclex.ui.orders;
 
-import atlantafx.base.theme.Styles;
 import com.cyclex.api.AccountInfo;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.entry.AccountFeed;
-import com.cyclex.ui.entry.CommandSender;
 import com.cyclex.ui.format.Credits;
-import com.cyclex.ui.entry.WholeNumberField;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.HPos;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The operator's credits, escrow and cores, and where to declare the spare cores this computer can sell. */
+/** The operator's credits, escrow and cores: declared, in asks, leased and spare. */
 public final class AccountView extends VBox {
-    private final AccountModel model = new AccountModel();
+    private final ObjectProperty<AccountInfo> account = new SimpleObjectProperty<>(this, "account");
 
     public AccountView(Terminal terminal) {
         setId("account");
         getStyleClass().addAll("panel", "account");
         Columns.style(this);
-        model.accountProperty().bind(new AccountFeed(terminal).accountProperty());
+        account.bind(new AccountFeed(terminal).accountProperty());
 
         Label title = new Label("ACCOUNT");
         title.getStyleClass().add("panel-title");
@@ -40,7 +35,7 @@ public final class AccountView extends VBox {
         Label coresTitle = new Label("CORES");
         coresTitle.getStyleClass().addAll("panel-title", "account-section");
         CoreBar bar = new CoreBar();
-        model.accountProperty().addListener((obs, old, now) -> bar.show(now));
+        account.addListener((obs, old, now) -> bar.show(now));
 
         GridPane cores = grid();
         cores.addRow(0, caption("Declared"), amount("account-declared", "", a -> Long.toString(a.declaredCores())));
@@ -48,40 +43,13 @@ public final class AccountView extends VBox {
         cores.addRow(2, legend("Leased", "leased"), amount("account-leased", "", a -> Long.toString(a.leasedCores())));
         cores.addRow(3, legend("Spare", "spare"), amount("account-spare", "", a -> Long.toString(a.spareCores())));
 
-        WholeNumberField field = new WholeNumberField(model.coresProperty(), "cores");
-        field.setId("account-cores");
-        model.entryProblemProperty().bind(field.problemProperty());
-        field.setPrefWidth(120);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        Button declare = new Button("Declare");
-        declare.setId("account-declare");
-        declare.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL);
-        declare.setTooltip(new Tooltip("Declare how many cores of this computer you can sell"));
-        declare.disableProperty().bind(model.canDeclareProperty().not());
-        CommandSender sender = new CommandSender(terminal);
-        declare.setOnAction(e -> {
-            var command = model.command(terminal.me());
-            sender.send("Declaring " + command.cores() + " spare cores", command,
-                    r -> terminal.notices().info("You now offer " + command.cores() + " spare cores."));
-        });
-        Label spareCaption = caption("Spare cores this computer can sell");
-        spareCaption.getStyleClass().add("account-section");
-        HBox declareRow = new HBox(6, field, declare);
-        declareRow.setAlignment(Pos.CENTER_LEFT);
+        // Spare cores are declared in one place only, the machine panel, beside what this computer is doing.
+        Label where = caption("Declare spare cores under This machine.");
+        where.setId("account-declare-where");
+        where.setWrapText(true);
+        where.getStyleClass().add("account-section");
 
-        Label problem = new Label();
-        problem.setId("account-problem");
-        problem.getStyleClass().add("account-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.managedProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.problemProperty().get().isEmpty() && model.accountProperty().get() != null,
-                model.problemProperty(), model.accountProperty()));
-        problem.visibleProperty().bind(problem.managedProperty());
-        model.problemProperty().addListener((obs, old, now) ->
-                field.editor().pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
-
-        getChildren().addAll(title, credits, coresTitle, bar, cores, spareCaption, declareRow, problem);
+        getChildren().addAll(title, credits, coresTitle, bar, cores, where);
     }
 
     private static GridPane grid() {
@@ -117,9 +85,9 @@ public final class AccountView extends VBox {
             l.getStyleClass().add(style);
         }
         l.textProperty().bind(Bindings.createStringBinding(() -> {
-            AccountInfo a = model.accountProperty().get();
+            AccountInfo a = account.get();
             return a == null ? "–" : text.apply(a);
-        }, model.accountProperty()));
+        }, account));
         return l;
     }
 }

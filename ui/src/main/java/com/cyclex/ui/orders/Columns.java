@@ -4,6 +4,7 @@ import com.cyclex.api.MarketInfo;
 import com.cyclex.market.Side;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.format.Credits;
+import com.cyclex.ui.table.ColumnFit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -81,8 +82,11 @@ final class Columns {
                     return;
                 }
                 tag.setText(name.apply(item));
-                tag.getStyleClass().removeAll("bid", "ask");
-                tag.getStyleClass().add(item == Side.BID ? "bid" : "ask");
+                String now = item == Side.BID ? "bid" : "ask";
+                if (!tag.getStyleClass().contains(now)) {
+                    tag.getStyleClass().removeAll("bid", "ask");
+                    tag.getStyleClass().add(now);
+                }
                 setGraphic(tag);
             }
         });
@@ -107,7 +111,10 @@ final class Columns {
 
     /** Redraws a table's symbols when the list of markets changes. */
     static void followMarkets(Terminal terminal, TableView<?> table) {
-        terminal.markets().markets().addListener((ListChangeListener<MarketInfo>) c -> table.refresh());
+        terminal.markets().markets().addListener((ListChangeListener<MarketInfo>) c -> {
+            table.refresh();
+            ColumnFit.refit(table);
+        });
     }
 
     /** A table in the terminal's dense style with a sentence where rows would be. */
@@ -119,6 +126,7 @@ final class Columns {
         Label placeholder = new Label(empty);
         placeholder.getStyleClass().add("muted");
         table.setPlaceholder(placeholder);
+        ColumnFit.fit(table);
         return table;
     }
 }

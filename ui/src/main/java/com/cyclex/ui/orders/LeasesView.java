@@ -60,7 +60,10 @@ public final class LeasesView extends VBox {
                     return;
                 }
                 tag.setText(item.name().toLowerCase());
-                tag.getStyleClass().setAll("label", "lease-state", item.name().toLowerCase());
+                List<String> style = List.of("label", "lease-state", item.name().toLowerCase());
+                if (!tag.getStyleClass().equals(style)) {
+                    tag.getStyleClass().setAll(style);
+                }
                 setGraphic(tag);
             }
         });

@@ -19,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -92,6 +93,20 @@ public final class MyOrdersView extends VBox {
                 Columns.text("TIF", 55, o -> o.timeInForce().name()),
                 actions()));
         Columns.followMarkets(terminal, table);
+        // The row keys: Delete cancels the selected order, Enter opens its replace editor.
+        table.setOnKeyPressed(e -> {
+            OrderInfo selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                commands.cancel(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editor.show(selected, table);
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -111,8 +126,8 @@ public final class MyOrdersView extends VBox {
             {
                 replace.getStyleClass().addAll("replace-order", Styles.FLAT, Styles.SMALL, Styles.ACCENT);
                 cancel.getStyleClass().addAll("cancel-order", Styles.FLAT, Styles.SMALL, Styles.DANGER);
-                replace.setTooltip(new Tooltip("Change this order's price or units"));
-                cancel.setTooltip(new Tooltip("Cancel this order"));
+                replace.setTooltip(new Tooltip("Change this order's price or units (Enter on the selected row)"));
+                cancel.setTooltip(new Tooltip("Cancel this order (Delete on the selected row)"));
                 box.setAlignment(Pos.CENTER_RIGHT);
                 replace.setOnAction(e -> editor.show(getItem(), replace));
                 cancel.setOnAction(e -> commands.cancel(getItem()));

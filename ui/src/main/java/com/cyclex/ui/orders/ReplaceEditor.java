@@ -1,6 +1,5 @@
 package com.cyclex.ui.orders;
 
-import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
@@ -11,33 +10,40 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Pos;
+import com.cyclex.ui.TerminalApp;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 
 /**
  * A small editor beside an order's row for a new price and open units, checked against the market's rules
- * before it is sent. A popover rather than an editable cell, because the row under it may change any frame.
+ * before it is sent. A window of its own rather than an editable cell, because the row under it may change any
+ * frame; an opaque, undecorated one in the terminal's theme rather than a popover, whose transparent shadow and
+ * arrow show as a white frame where the desktop does not composite windows. It closes when it loses the focus,
+ * on Escape, or once sent.
  */
 final class ReplaceEditor {
-    private final Popover popover = new Popover();
     private final OrderCommands commands;
     private final Function<Integer, MarketInfo> markets;
+    private Stage window;
 
     ReplaceEditor(OrderCommands commands, Function<Integer, MarketInfo> markets) {
         this.commands = commands;
         this.markets = markets;
-        popover.setArrowLocation(Popover.ArrowLocation.RIGHT_CENTER);
-        popover.setAutoHide(true);
-        popover.setDetachable(false);
-        popover.setHeaderAlwaysVisible(true);
     }
 
     void show(OrderInfo order, Node anchor) {
+        if (window != null) {
+            window.hide();
+        }
         MarketInfo market = markets.apply(order.market());
         LongProperty price = new SimpleLongProperty(order.price());
         LongProperty units = new SimpleLongProperty(order.openUnits());
@@ -73,12 +79,12 @@ final class ReplaceEditor {
         send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(problem.textProperty().isNotEmpty());
         send.setOnAction(e -> {
-            popover.hide();
+            window.hide();
             commands.replace(order, price.get(), units.get());
         });
         Button cancel = new Button("Close");
         cancel.getStyleClass().add(Styles.FLAT);
-        cancel.setOnAction(e -> popover.hide());
+        cancel.setOnAction(e -> window.hide());
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -92,18 +98,41 @@ final class ReplaceEditor {
         HBox buttons = new HBox(6, cancel, send);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox content = new VBox(8, form, note, problem, buttons);
-        content.getStyleClass().add("replace-editor");
+        content.getStyleClass().addAll("replace-editor", "replace-window");
         Columns.style(content);
         content.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !send.isDisabled()) {
                 send.fire();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                popover.hide();
+                window.hide();
             }
         });
-        popover.setTitle("Replace order #" + order.id());
-        popover.setContentNode(content);
-        popover.show(anchor);
+        Label title = new Label("Replace order #" + order.id());
+        title.getStyleClass().add("panel-title");
+        content.getChildren().add(0, title);
+        content.setId("replace-editor");
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        stage.initOwner(anchor.getScene().getWindow());
+        Scene scene = new Scene(content);
+        var css = ReplaceEditor.class.getResource(TerminalApp.RESOURCES + "theme/cyclex.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setScene(scene);
+        // Close when the operator clicks elsewhere, as a popover would; then the table has the focus again.
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                stage.hide();
+            }
+        });
+        stage.setOnHidden(e -> anchor.requestFocus());
+        Bounds at = anchor.localToScreen(anchor.getBoundsInLocal());
+        stage.show();
+        if (at != null) {
+            stage.setX(Math.max(0, at.getMinX() - stage.getWidth() - 6));
+            stage.setY(Math.max(0, at.getMinY() + at.getHeight() / 2 - stage.getHeight() / 2));
+        }
+        window = stage;
         priceField.editor().requestFocus();
         priceField.editor().selectAll();
     }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import com.cyclex.market.Side;
 import com.cyclex.market.Trade;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.entry.Shortcut;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
@@ -28,6 +29,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 public final class PriceChartView extends VBox {
     /** Trades fetched when a market is chosen: enough to fill the longest interval's window in a busy market. */
     static final int FETCHED = 10_000;
+
+    /** The interval buttons' keys, in the order of {@link PriceChartModel.Interval}. */
+    private static final Shortcut[] KEYS = {Shortcut.CANDLES_5S, Shortcut.CANDLES_1M, Shortcut.CANDLES_5M};
 
     private final PriceChartModel model = new PriceChartModel();
     private final PriceChartCanvas chart = new PriceChartCanvas(model);
@@ -90,7 +94,9 @@ public final class PriceChartView extends VBox {
             b.setUserData(interval);
             b.setToggleGroup(group);
             b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setTooltip(new Tooltip("Candles of " + interval.label() + ", the last " + PriceChartModel.WINDOW));
+            Shortcut key = KEYS[i];
+            b.setTooltip(new Tooltip(key.tooltip("Candles of " + interval.label() + ", the last " + PriceChartModel.WINDOW)));
+            key.bind(this, () -> group.selectToggle(b));
             b.setSelected(interval == model.intervalProperty().get());
             box.getChildren().add(b);
         }
@@ -107,16 +113,17 @@ public final class PriceChartView extends VBox {
         ToggleGroup group = new ToggleGroup();
         ToggleButton candles = new ToggleButton(null, new FontIcon(MaterialDesignF.FINANCE));
         candles.setUserData(PriceChartModel.Style.CANDLES);
-        candles.setTooltip(new Tooltip("Candles"));
+        candles.setTooltip(new Tooltip(Shortcut.CHART_STYLE.tooltip("Candles; the key switches to the line and back")));
         candles.getStyleClass().addAll(Styles.SMALL, Styles.LEFT_PILL);
         ToggleButton line = new ToggleButton(null, new FontIcon(MaterialDesignC.CHART_LINE));
         line.setUserData(PriceChartModel.Style.LINE);
         line.setId("style-line");
-        line.setTooltip(new Tooltip("Line of closing prices"));
+        line.setTooltip(new Tooltip(Shortcut.CHART_STYLE.tooltip("Line of closing prices; the key switches to candles and back")));
         line.getStyleClass().addAll(Styles.SMALL, Styles.RIGHT_PILL);
         candles.setToggleGroup(group);
         line.setToggleGroup(group);
         candles.setSelected(true);
+        Shortcut.CHART_STYLE.bind(this, () -> group.selectToggle(candles.isSelected() ? line : candles));
         keepOneSelected(group);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.animation.FadeTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +22,9 @@ final class TradeCell extends ListCell<Trade> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     static final double PRICE_WIDTH = 60;
     static final double UNITS_WIDTH = 46;
+
+    private static final PseudoClass BUY = PseudoClass.getPseudoClass("buy");
+    private static final PseudoClass SELL = PseudoClass.getPseudoClass("sell");
 
     private final TradeTape tape;
     private final Label time = new Label();
@@ -37,7 +41,7 @@ final class TradeCell extends ListCell<Trade> {
         // Cells take the list's width rather than asking for their content's, so the list never scrolls sideways.
         setPrefWidth(0);
         time.getStyleClass().addAll("numeric", "muted");
-        price.getStyleClass().add("numeric");
+        price.getStyleClass().addAll("numeric", "tape-price");
         units.getStyleClass().add("numeric");
         price.setAlignment(Pos.CENTER_RIGHT);
         units.setAlignment(Pos.CENTER_RIGHT);
@@ -77,8 +81,12 @@ final class TradeCell extends ListCell<Trade> {
         price.setText(ChartTicks.whole(trade.price()));
         units.setText(ChartTicks.whole(trade.units()));
         boolean buyer = trade.aggressor() == Side.BID;
-        price.getStyleClass().setAll("numeric", buyer ? "bid-text" : "ask-text");
-        flash.getStyleClass().setAll("flash", buyer ? "bid" : "ask");
+        // Pseudo-classes, not style classes: a cell is refilled for every trade that scrolls past, and swapping
+        // a style class makes JavaFX match the whole stylesheet for the node again, a pseudo-class does not.
+        price.pseudoClassStateChanged(BUY, buyer);
+        price.pseudoClassStateChanged(SELL, !buyer);
+        flash.pseudoClassStateChanged(BUY, buyer);
+        flash.pseudoClassStateChanged(SELL, !buyer);
         setGraphic(graphic);
         if (tape.isFresh(trade) && trade.id() != flashed) {
             // Once per trade: a cell is updated again with the same trade on later layouts, and must not flash again.

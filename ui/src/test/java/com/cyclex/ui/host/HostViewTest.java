@@ -166,7 +166,7 @@ class HostViewTest extends ApplicationTest {
         exchange.traffic(trafficStops);
         until(() -> view.members().rows().size() == 9 && terminal.markets().markets().size() == 4);
         // A pace needs two answers a second apart: wait until one shows some trading.
-        until(() -> !((Label) lookup("#host-pace").query()).getText().startsWith("0 "));
+        until(() -> !List.of("0", "–", "…").contains(((Label) lookup("#figure-orders-rate").query()).getText()));
         interact(() -> Snapshots.write(view.getScene(), TestPictures.file("host-members.png")));
         clickOn("#host-markets-tab");
         interact(() -> Snapshots.write(view.getScene(), TestPictures.file("host-markets.png")));

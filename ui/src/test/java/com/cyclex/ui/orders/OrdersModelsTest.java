@@ -115,34 +115,4 @@ class OrdersModelsTest {
         assertEquals(LeasesModel.Role.SELLER, model.role(model.leases().get(0)));
         assertEquals(OTHER, model.counterparty(model.leases().get(0)));
     }
-
-    @Test
-    void declaredCoresCannotDropBelowWhatIsCommitted() {
-        AccountModel model = new AccountModel();
-        assertEquals("Waiting for your account from the exchange.", model.problemProperty().get());
-        model.accountProperty().set(new AccountInfo(ME, 0, 0, 12, 4, 2));
-        assertEquals(12, model.coresProperty().get(), "the entry starts at the declared cores");
-        assertFalse(model.canDeclareProperty().get(), "nothing changed");
-        model.coresProperty().set(5);
-        assertEquals("You have 6 cores committed to open asks and leases; declare at least that many, or cancel asks first.",
-                model.problemProperty().get());
-        assertFalse(model.canDeclareProperty().get());
-        model.coresProperty().set(6);
-        assertEquals("", model.problemProperty().get());
-        assertTrue(model.canDeclareProperty().get());
-        assertEquals(6, model.command(ME).cores());
-        model.coresProperty().set(2_000_000);
-        assertEquals("Spare cores are between 0 and 1048576, not 2000000.", model.problemProperty().get());
-    }
-
-    @Test
-    void theCoresEntryFollowsTheAccountUntilEdited() {
-        AccountModel model = new AccountModel();
-        model.accountProperty().set(new AccountInfo(ME, 0, 0, 12, 0, 0));
-        model.accountProperty().set(new AccountInfo(ME, 0, 0, 16, 0, 0));
-        assertEquals(16, model.coresProperty().get());
-        model.coresProperty().set(20);
-        model.accountProperty().set(new AccountInfo(ME, 0, 0, 18, 0, 0));
-        assertEquals(20, model.coresProperty().get(), "the operator's edit stays");
-    }
 }

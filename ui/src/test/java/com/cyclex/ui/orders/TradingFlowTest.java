@@ -7,6 +7,7 @@ import com.cyclex.api.AccountInfo;
 import com.cyclex.api.CancelOrder;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.OrderInfo;
+import com.cyclex.api.DeclareCapacity;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.ReplaceOrder;
 import com.cyclex.lease.Lease;
@@ -83,7 +84,7 @@ class TradingFlowTest extends TerminalTestBase {
         waitUntil("the order has gone", () -> orders().getItems().size() == 1);
         assertEquals(keep, fx(() -> orders().getItems().get(0).id()));
         assertEquals(1, myOpenOrders().size());
-        assertEquals("Order " + gone + " cancelled.", lastNotice());
+        assertEquals("Order " + gone + " cancelled: 2 units taken off the book.", lastNotice());
     }
 
     @Test
@@ -120,18 +121,14 @@ class TradingFlowTest extends TerminalTestBase {
     }
 
     @Test
-    void declaredCoresCannotGoBelowWhatAsksHold() {
+    void theAccountShowsWhereTheCoresGoAndSaysWhereToDeclareThem() {
         ok(PlaceOrder.limit(ME, market, Side.ASK, 900, 5, TimeInForce.GTC));
         waitUntil("the ask holds cores", () -> text("#account-asks").equals("5"));
         assertEquals("7", text("#account-spare"));
-        typeInto("#account-cores", "4");
-        waitUntil("the problem shows", () -> text("#account-problem").startsWith("You have 5 cores committed"));
-        assertTrue(fx(() -> lookup("#account-declare").queryAs(Button.class).isDisabled()));
-        typeInto("#account-cores", "20");
-        clickOn("#account-declare");
+        assertEquals("Declare spare cores under This machine.", text("#account-declare-where"));
+        ok(new DeclareCapacity(ME, 20));
         waitUntil("the new capacity shows", () -> text("#account-declared").equals("20"));
         assertEquals("15", text("#account-spare"));
-        assertEquals(20, host.read(x -> x.account(ME)).declaredCores());
     }
 
     private void sendBid(String price, String units) {

@@ -83,8 +83,10 @@ class TradeViewsTest extends ApplicationTest {
         assertEquals(3, tape().size());
         ListView<?> list = lookup("#time-and-sales").queryAs(ListView.class);
         assertEquals(top, read(() -> list.getItems().get(0)));
-        assertTrue(read(() -> lookup("#time-and-sales .trade-cell .bid-text").queryAll().stream()
-                .anyMatch(n -> "61".equals(((Label) n).getText()))), "the price is shown in the buyer's colour");
+        assertTrue(read(() -> lookup("#time-and-sales .trade-cell .tape-price").queryAll().stream()
+                .anyMatch(n -> "61".equals(((Label) n).getText())
+                        && n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("buy")))),
+                "the price is shown in the buyer's colour");
 
         until("the chart has the trade", () -> chart().model().lastTradeProperty().get().price() == 61);
         CandleSeries candles = read(() -> chart().model().candles(PriceChartModel.Interval.M5));

@@ -1,0 +1,218 @@
+package com.cyclex.net;
+
+import com.cyclex.api.AdmitMember;
+import com.cyclex.api.CancelAll;
+import com.cyclex.api.Command;
+import com.cyclex.api.CommandResult;
+import com.cyclex.api.CreateMarket;
+import com.cyclex.api.MintCredits;
+import com.cyclex.api.PlaceOrder;
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.market.MarketSpec;
+import com.cyclex.market.Side;
+import com.cyclex.market.TimeInForce;
+import com.cyclex.member.MemberRegistry;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * `cyclex bench --gateway`: the network path measured over TLS on loopback, against a durable host (each
+ * command acknowledged after its group commit): commands/s from one client pipelining on the stream, commands/s
+ * from many clients each waiting for its own answer over HTTP, and the acknowledgement latency at a steady rate.
+ * Every command must be answered, and accepted, or the bench fails loudly.
+ */
+public final class GatewayBench {
+    private static final long HOST = MemberRegistry.HOST_ID;
+
+    private final Path dir;
+    private final PrintStream out;
+    private final int pipelined;
+    private final int clients;
+    private final int perClient;
+    private final int rate;
+    private final int seconds;
+
+    public GatewayBench(Path dir, PrintStream out, int pipelined, int clients, int perClient, int rate, int seconds) {
+        this.dir = dir;
+        this.out = out;
+        this.pipelined = pipelined;
+        this.clients = clients;
+        this.perClient = perClient;
+        this.rate = rate;
+        this.seconds = seconds;
+    }
+
+    public void run() {
+        GatewayOptions options = GatewayOptions.defaults("127.0.0.1", 0).withCommandRate(10_000_000, 10_000_000)
+                .withQueryRate(10_000_000, 10_000_000).withAnonymousRate(100_000);
+        try (ExchangeHost host = ExchangeHost.open(dir);
+             Gateway gateway = Gateway.start(new HostAdapter(host), dir, options)) {
+            int market = (int) check(host.execute(new CreateMarket(HOST, MarketSpec.spot("BENCH", 10, 1, 1, 1000)))).id();
+            out.println("gateway bench on " + dir + " (durable host, TLS over loopback, " + gateway.joinAddress() + ")");
+
+            try (RemoteClient one = client(host, gateway, "pipe")) {
+                awaitStream(one);
+                warm(one, market);
+                double perSecond = pipelined(one, market, pipelined);
+                out.printf(Locale.ROOT, "pipelined, 1 client: %,.0f commands/s (%,d commands on the stream)%n", perSecond, pipelined);
+            }
+
+            List<RemoteClient> many = new ArrayList<>();
+            try {
+                for (int i = 0; i < clients; i++) {
+                    many.add(client(host, gateway, "c" + i));
+                }
+                double perSecond = concurrent(many, market);
+                out.printf(Locale.ROOT, "%d clients over HTTP, each waiting for its answer: %,.0f commands/s (%,d commands)%n",
+                        clients, perSecond, (long) clients * perClient);
+            } finally {
+                many.forEach(RemoteClient::close);
+            }
+
+            try (RemoteClient steady = client(host, gateway, "steady")) {
+                long[] micros = steady(steady, market);
+                out.printf(Locale.ROOT, "acknowledgement at a steady %,d commands/s over HTTP for %d s: p50 %.2f ms, p99 %.2f ms, "
+                        + "p99.9 %.2f ms, max %.2f ms (%,d commands)%n", rate, seconds, pct(micros, 50), pct(micros, 99),
+                        pct(micros, 99.9), micros[micros.length - 1] / 1000.0, micros.length);
+            }
+        }
+    }
+
+    private RemoteClient client(ExchangeHost host, Gateway gateway, String name) {
+        Membership m = RemoteClient.join(gateway.joinAddress(), name);
+        check(host.execute(new AdmitMember(HOST, m.memberId())));
+        check(host.execute(new MintCredits(HOST, m.memberId(), 1_000_000_000_000L)));
+        return RemoteClient.connect(m);
+    }
+
+    private static void awaitStream(RemoteClient c) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!c.streaming()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The stream did not open: " + c.status().sentence());
+            }
+            sleep(10);
+        }
+    }
+
+    /** A bid low in the band, or every 500th command a cancel of all: the book stays small and nothing trades. */
+    private static Command command(long member, int market, long i) {
+        return i % 500 == 499 ? new CancelAll(member, market)
+                : PlaceOrder.limit(member, market, Side.BID, 1 + i % 40, 1, TimeInForce.GTC);
+    }
+
+    private void warm(RemoteClient c, int market) {
+        pipelined(c, market, Math.min(20_000, pipelined));
+    }
+
+    private double pipelined(RemoteClient c, int market, int n) {
+        Semaphore window = new Semaphore(4_000);
+        AtomicLong rejected = new AtomicLong();
+        List<CompletableFuture<CommandResult>> answers = new ArrayList<>(n);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            window.acquireUninterruptibly();
+            CompletableFuture<CommandResult> f = c.submitPipelined(command(c.memberId(), market, i));
+            f.whenComplete((r, e) -> {
+                window.release();
+                if (e != null || !r.accepted()) {
+                    rejected.incrementAndGet();
+                }
+            });
+            answers.add(f);
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        long nanos = System.nanoTime() - t0;
+        if (rejected.get() > 0) {
+            throw new IllegalStateException(rejected.get() + " of " + n + " pipelined commands were not accepted: "
+                    + answers.stream().map(CompletableFuture::join).filter(r -> !r.accepted()).findFirst().orElse(null));
+        }
+        return n * 1e9 / nanos;
+    }
+
+    private double concurrent(List<RemoteClient> many, int market) {
+        List<Thread> threads = new ArrayList<>();
+        AtomicLong rejected = new AtomicLong();
+        long t0 = System.nanoTime();
+        for (RemoteClient c : many) {
+            Thread t = new Thread(() -> {
+                for (int i = 0; i < perClient; i++) {
+                    if (!c.submit(command(c.memberId(), market, i)).join().accepted()) {
+                        rejected.incrementAndGet();
+                    }
+                }
+            }, "bench-client-" + c.memberId());
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        long nanos = System.nanoTime() - t0;
+        if (rejected.get() > 0) {
+            throw new IllegalStateException(rejected.get() + " commands from the concurrent clients were not accepted");
+        }
+        return (double) many.size() * perClient * 1e9 / nanos;
+    }
+
+    /** Open loop: a command every 1/rate s whatever the answers do, each timed from send to acknowledgement. */
+    private long[] steady(RemoteClient c, int market) {
+        for (int i = 0; i < 500; i++) {
+            c.submit(command(c.memberId(), market, i)).join(); // warm the connection pool and the code path
+        }
+        int n = rate * seconds;
+        long[] micros = new long[n];
+        List<CompletableFuture<CommandResult>> answers = new ArrayList<>(n);
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = start + i * interval;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            long sent = System.nanoTime();
+            int k = i;
+            answers.add(c.submit(command(c.memberId(), market, i)).whenComplete((r, e) ->
+                    micros[k] = (System.nanoTime() - sent) / 1000));
+        }
+        List<CommandResult> results = answers.stream().map(CompletableFuture::join).toList();
+        if (results.stream().anyMatch(r -> !r.accepted())) {
+            throw new IllegalStateException("a steady-rate command was not accepted: "
+                    + results.stream().filter(r -> !r.accepted()).findFirst().orElse(null));
+        }
+        Arrays.sort(micros);
+        return micros;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1000.0;
+    }
+
+    private static CommandResult check(CommandResult r) {
+        if (!r.accepted()) {
+            throw new IllegalStateException("The bench's setup was refused: " + r);
+        }
+        return r;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.cyclex.net;
+
+import com.cyclex.api.Command;
+import com.cyclex.api.CommandResult;
+import com.cyclex.api.ExchangeReader;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** What the gateway needs of the exchange it fronts: the one seam between the network and the host. */
+public interface HostPort {
+
+    /** Sequences a command; a retry with the same actor and key is answered with the first result, applied once. */
+    CompletableFuture<CommandResult> submit(Command command, String idempotencyKey);
+
+    <T> CompletableFuture<T> query(Function<ExchangeReader, T> query);
+
+    /** Hears every committed batch with its sequence numbers, in order, on the host's thread: be quick. */
+    AutoCloseable subscribeBatches(Consumer<Batch> subscriber);
+
+    /** The last sequence the host has acknowledged. */
+    long lastSeq();
+
+    /** A client says it saw {@code seq}; true (and an alarm on the host) when that is later than the host holds. */
+    boolean clientSaw(long seq);
+}

@@ -1,0 +1,156 @@
+package com.cyclex.net;
+
+import com.cyclex.api.ExchangeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/**
+ * One member's live stream. The host's thread only queues; a writer thread filters the queued batches for this
+ * member, merges them into one frame and sends it, one frame in flight at a time: a slow member gets fewer,
+ * larger frames, and one that falls too far behind is closed (it reconnects and resumes where it was).
+ */
+final class StreamSession {
+    static final int PACKED = 64 * 1024;
+    private final long member;
+    private final Session session;
+    private final Executor writer;
+    private final int maxQueued;
+    private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile boolean closed;
+
+    StreamSession(long member, Session session, Executor writer, int maxQueued) {
+        this.member = member;
+        this.session = session;
+        this.writer = writer;
+        this.maxQueued = maxQueued;
+    }
+
+    long member() {
+        return member;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    boolean closed() {
+        return closed || !session.isOpen();
+    }
+
+    /** Queues a batch (from the host's thread: no filtering or writing here). */
+    void offer(Batch batch) {
+        enqueue(batch);
+    }
+
+    /** Queues a frame to send as it is. */
+    void send(StreamFrame frame) {
+        enqueue(frame);
+    }
+
+    private void enqueue(Object item) {
+        if (closed) {
+            return;
+        }
+        if (queued.incrementAndGet() > maxQueued) {
+            close(1008, "You fell too far behind the stream; reconnect to resume.");
+            return;
+        }
+        queue.add(item);
+        schedule();
+    }
+
+    private void schedule() {
+        if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+            writer.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        List<String> frames = new ArrayList<>();
+        long first = -1;
+        long last = -1;
+        List<ExchangeEvent> events = new ArrayList<>();
+        Object item;
+        while ((item = queue.poll()) != null) {
+            queued.decrementAndGet();
+            if (item instanceof Batch b) {
+                if (first < 0) {
+                    first = b.firstSeq();
+                }
+                last = b.lastSeq();
+                events.addAll(Privacy.view(b.events(), member));
+            } else {
+                if (first >= 0) {
+                    frames.add(Wire.writeString(StreamFrame.batch(first, last, events)));
+                    first = -1;
+                    events = new ArrayList<>();
+                }
+                frames.add(Wire.writeString(item));
+            }
+        }
+        if (first >= 0) {
+            frames.add(Wire.writeString(StreamFrame.batch(first, last, events)));
+        }
+        sendAll(pack(frames), 0);
+    }
+
+    /**
+     * Frames queued together go out in as few messages as possible: one message carries several frames, one a
+     * line (JSON never holds a raw line break), up to {@link #PACKED} characters. A pipelining member then costs
+     * one TLS record per few hundred answers instead of one each.
+     */
+    static List<String> pack(List<String> frames) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (String f : frames) {
+            if (b.length() > 0 && b.length() + f.length() > PACKED) {
+                out.add(b.toString());
+                b.setLength(0);
+            }
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(f);
+        }
+        if (b.length() > 0) {
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    private void sendAll(List<String> frames, int i) {
+        if (i == frames.size() || closed()) {
+            draining.set(false);
+            schedule();
+            return;
+        }
+        try {
+            session.sendText(frames.get(i), Callback.from(() -> sendAll(frames, i + 1), failure -> {
+                closed = true;
+                draining.set(false);
+            }));
+        } catch (RuntimeException e) {
+            closed = true;
+            draining.set(false);
+        }
+    }
+
+    void close(int status, String reason) {
+        closed = true;
+        queue.clear();
+        try {
+            session.close(status, reason, Callback.NOOP);
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package com.cyclex.store;
+
+import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseState;
+import com.cyclex.market.Side;
+import com.cyclex.market.Trade;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One stretch of exchange time's history in a database file of its own ({@code slice-<first millisecond>}):
+ * trades, lease states and the order flow, only ever added to. History is kept for a set time by deleting
+ * whole slices: H2 reclaims the space of deleted rows poorly (pages of a pruned table linger in chunks that
+ * are never freed, and the file grew without bound in a soak), while a deleted file gives back every byte.
+ *
+ * <p>Each slice holds its own mark (the last sequence number written, and the newest event time) in the same
+ * transaction as its rows. The newest slice is written; older ones are only read.
+ */
+final class HistorySlice implements AutoCloseable {
+    static final String PREFIX = "slice-";
+    private static final String SUFFIX = ".mv.db";
+    /** Slices are small and mostly cold: a small cache each, so a week of them costs little heap. */
+    private static final String OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192";
+
+    private static final String[] SCHEMA = {
+        "CREATE TABLE IF NOT EXISTS TRADE (ID BIGINT NOT NULL PRIMARY KEY, MARKET_ID INT NOT NULL, BID_ORDER_ID BIGINT NOT NULL,"
+                + " ASK_ORDER_ID BIGINT NOT NULL, BUYER_ID BIGINT NOT NULL, SELLER_ID BIGINT NOT NULL, PRICE BIGINT NOT NULL,"
+                + " UNITS BIGINT NOT NULL, AGGRESSOR VARCHAR(3) NOT NULL, TRADED_AT BIGINT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS TRADE_BY_MARKET ON TRADE (MARKET_ID, ID)",
+        "CREATE INDEX IF NOT EXISTS TRADE_BY_BUYER ON TRADE (BUYER_ID, ID)",
+        "CREATE INDEX IF NOT EXISTS TRADE_BY_SELLER ON TRADE (SELLER_ID, ID)",
+        // A lease as it stood after the command SEQ, with its trade; a lease still open when a slice begins is
+        // written again at its start, so the newest slice alone knows every open lease.
+        "CREATE TABLE IF NOT EXISTS LEASE_STATE (SEQ BIGINT NOT NULL, ID BIGINT NOT NULL, TRADE_ID BIGINT NOT NULL,"
+                + " MARKET_ID INT NOT NULL, BID_ORDER_ID BIGINT NOT NULL, ASK_ORDER_ID BIGINT NOT NULL, BUYER_ID BIGINT NOT NULL,"
+                + " SELLER_ID BIGINT NOT NULL, PRICE BIGINT NOT NULL, UNITS BIGINT NOT NULL, AGGRESSOR VARCHAR(3) NOT NULL,"
+                + " TRADED_AT BIGINT NOT NULL, CORES BIGINT NOT NULL, START_AT BIGINT NOT NULL, END_AT BIGINT NOT NULL,"
+                + " ESCROW BIGINT NOT NULL, SELLER_FEE BIGINT NOT NULL, STATE VARCHAR(10) NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS LEASE_BY_ID ON LEASE_STATE (ID, SEQ)",
+        "CREATE INDEX IF NOT EXISTS LEASE_BY_BUYER ON LEASE_STATE (BUYER_ID, ID)",
+        "CREATE INDEX IF NOT EXISTS LEASE_BY_SELLER ON LEASE_STATE (SELLER_ID, ID)",
+        "CREATE TABLE IF NOT EXISTS ORDER_EVENT (SEQ BIGINT NOT NULL, ORDER_ID BIGINT NOT NULL, MARKET_ID INT NOT NULL,"
+                + " MEMBER_ID BIGINT NOT NULL, SIDE VARCHAR(3) NOT NULL, PRICE BIGINT NOT NULL, OPEN_UNITS BIGINT NOT NULL,"
+                + " FILLED_UNITS BIGINT NOT NULL, TIME_IN_FORCE VARCHAR(3) NOT NULL, RESTING BOOLEAN NOT NULL,"
+                + " CANCEL_REASON VARCHAR(16), EVENT_AT BIGINT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS ORDER_EVENT_BY_ORDER ON ORDER_EVENT (ORDER_ID, SEQ)",
+        "CREATE INDEX IF NOT EXISTS ORDER_EVENT_BY_MEMBER ON ORDER_EVENT (MEMBER_ID, EVENT_AT)",
+        "CREATE TABLE IF NOT EXISTS SLICE_MARK (ID INT NOT NULL PRIMARY KEY, LAST_SEQ BIGINT NOT NULL, NEWEST_AT BIGINT NOT NULL)",
+    };
+
+    static final String TRADE_COLUMNS = "ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS, AGGRESSOR, TRADED_AT";
+    static final String LEASE_COLUMNS = "TRADE_ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS, AGGRESSOR,"
+            + " TRADED_AT, ID, CORES, START_AT, END_AT, ESCROW, SELLER_FEE, STATE";
+
+    final long start;
+    private final Path base;
+    private final Connection reader;
+    private Connection writer;
+
+    private HistorySlice(long start, Path base, Connection reader) {
+        this.start = start;
+        this.base = base;
+        this.reader = reader;
+    }
+
+    /** Opens (creating if need be) the slice beginning at {@code start} in {@code dir}. */
+    static HistorySlice open(Path dir, long start) {
+        Path base = dir.resolve(PREFIX + String.format("%020d", start));
+        try {
+            Files.createDirectories(dir);
+            Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + OPTIONS, "cyclex", "");
+            try (Statement s = c.createStatement()) {
+                for (String sql : SCHEMA) {
+                    s.execute(sql);
+                }
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            c.setAutoCommit(false);
+            return new HistorySlice(start, base, c);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Cannot open the history file " + base + SUFFIX + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first milliseconds of the slices in {@code dir}, oldest first. */
+    static List<Long> starts(Path dir) {
+        List<Long> starts = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return starts;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                try {
+                    starts.add(Long.parseLong(name.substring(PREFIX.length(), name.length() - SUFFIX.length())));
+                } catch (NumberFormatException notOurs) {
+                    // a file someone else put here: not a slice
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the history files in " + dir + ": " + e.getMessage(), e);
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    /** The connection the history writer uses: its own, so reads never wait on a half-written batch. */
+    Connection writer() throws SQLException {
+        if (writer == null) {
+            writer = DriverManager.getConnection("jdbc:h2:file:" + base + OPTIONS, "cyclex", "");
+            writer.setAutoCommit(false);
+        }
+        return writer;
+    }
+
+    /** (last seq, newest event time) written into this slice, or null when nothing was yet. */
+    long[] mark() {
+        List<long[]> m = query("SELECT LAST_SEQ, NEWEST_AT FROM SLICE_MARK WHERE ID = 1", p -> { },
+                r -> new long[] {r.getLong(1), r.getLong(2)});
+        return m.isEmpty() ? null : m.get(0);
+    }
+
+    /** Rows in this slice, for the count of what was deleted. */
+    long rows() {
+        return query("SELECT (SELECT COUNT(*) FROM TRADE) + (SELECT COUNT(*) FROM LEASE_STATE) + (SELECT COUNT(*) FROM ORDER_EVENT)",
+                p -> { }, r -> r.getLong(1)).get(0);
+    }
+
+    /** Bytes of this slice's file. */
+    long bytes() {
+        try {
+            return Files.size(Path.of(base + SUFFIX));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** Runs a read on this slice; each read commits, so none holds an old version of the file open. */
+    <T> List<T> query(String sql, Binder binder, Row<T> row) {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement p = reader.prepareStatement(sql)) {
+            binder.bind(p);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(row.read(r));
+                }
+            }
+            reader.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the history in " + base + SUFFIX + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    static Trade trade(ResultSet r, int at) throws SQLException {
+        return new Trade(r.getLong(at), r.getInt(at + 1), r.getLong(at + 2), r.getLong(at + 3), r.getLong(at + 4),
+                r.getLong(at + 5), r.getLong(at + 6), r.getLong(at + 7), Side.valueOf(r.getString(at + 8)), r.getLong(at + 9));
+    }
+
+    /** A lease read in {@link #LEASE_COLUMNS} order, starting at column {@code at}. */
+    static Lease lease(ResultSet r, int at) throws SQLException {
+        return new Lease(r.getLong(at + 10), trade(r, at), r.getLong(at + 11), r.getLong(at + 12), r.getLong(at + 13),
+                r.getLong(at + 14), r.getLong(at + 15), LeaseState.valueOf(r.getString(at + 16)));
+    }
+
+    /** Closes the slice's connections, which closes its database. */
+    @Override
+    public void close() {
+        for (Connection c : new Connection[] {writer, reader}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing is all that is left to do
+                }
+            }
+        }
+    }
+
+    /** Stops the slice's database at once, writing nothing more: for tests of recovery. */
+    void crash() {
+        try (Statement s = reader.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException alreadyClosed) {
+            // nothing is left open
+        }
+        close();
+    }
+
+    /** Closes the slice and deletes its files. */
+    void delete() {
+        close();
+        try {
+            Files.deleteIfExists(Path.of(base + SUFFIX));
+            Files.deleteIfExists(Path.of(base + ".trace.db"));
+        } catch (IOException e) {
+            throw new StoreException("Cannot delete the old history file " + base + SUFFIX + ": " + e.getMessage(), e);
+        }
+    }
+}
