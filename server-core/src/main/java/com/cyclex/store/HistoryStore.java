@@ -22,7 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -44,8 +45,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class HistoryStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
-    /** Batches waiting to be written before the journal thread waits for the writer. */
-    static final int QUEUE = 256;
+    /**
+     * Events waiting to be written before the journal thread waits for the writer: counted in events, not
+     * batches, so that a burst of small group commits (one command each at 10,000/s) rides over a slow commit
+     * of the history instead of holding acknowledgements back, while the memory they take stays bounded.
+     */
+    static final int QUEUED_EVENTS = 1 << 18;
     /** How long the writer gathers events into one transaction, at most, and how many. */
     private static final long GATHER_MILLIS = 250;
     private static final int GATHER_EVENTS = 50_000;
@@ -67,7 +72,8 @@ public final class HistoryStore implements AutoCloseable {
     private final long sliceMillis;
     /** Oldest first; the last is written. Changed only by the writer, under this store's lock. */
     private final List<HistorySlice> slices = new ArrayList<>();
-    private final BlockingQueue<EventBatch> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<EventBatch> queue = new LinkedBlockingQueue<>();
+    private final Semaphore room = new Semaphore(QUEUED_EVENTS);
     private final Thread thread;
     private final Object progress = new Object();
     private volatile long mark;
@@ -170,10 +176,16 @@ public final class HistoryStore implements AutoCloseable {
             return;
         }
         try {
-            queue.put(batch);
+            room.acquire(weight(batch));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        if (failure != null || stopping) {
+            room.release(weight(batch));
+            return;
+        }
+        queue.add(batch);
     }
 
     /**
@@ -225,6 +237,9 @@ public final class HistoryStore implements AutoCloseable {
                     add(batch);
                 }
                 flush();
+                for (EventBatch batch : drained) {
+                    room.release(weight(batch));
+                }
                 prune();
             }
         } catch (SQLException | RuntimeException e) {
@@ -234,6 +249,7 @@ public final class HistoryStore implements AutoCloseable {
                 progress.notifyAll();
             }
             queue.clear();
+            room.release(QUEUED_EVENTS); // anyone waiting for room sees the failure and goes on
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -260,6 +276,11 @@ public final class HistoryStore implements AutoCloseable {
             events += next.size();
         }
         queue.drainTo(drained);
+    }
+
+    /** The room a batch takes in the queue: its events, and at least one, at most all the room there is. */
+    private static int weight(EventBatch batch) {
+        return Math.max(1, Math.min(batch.size(), QUEUED_EVENTS));
     }
 
     /** Adds one batch's rows to the transaction under way, first moving to a new slice when its time has come. */
@@ -613,6 +634,7 @@ public final class HistoryStore implements AutoCloseable {
     public void crash() {
         stopping = true;
         queue.clear();
+        room.release(QUEUED_EVENTS);
         thread.interrupt();
         try {
             thread.join(60_000);
