@@ -461,50 +461,54 @@ public final class HistoryStore implements AutoCloseable {
         return out;
     }
 
-    /** A market's trades (0: every market) with ids below {@code beforeId}, the newest {@code limit}, oldest first. */
-    public synchronized List<Trade> trades(int market, long beforeId, int limit) {
-        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
-                + " ORDER BY ID DESC LIMIT ?";
+    /** Binds a slice query given how many rows are still wanted. */
+    private interface Wanting {
+        void bind(PreparedStatement p, int left) throws SQLException;
+    }
+
+    /**
+     * Trades from the newest slices back until {@code limit} are found, oldest first. Trade ids grow with time,
+     * so each older slice's answer comes wholly before the newer ones'.
+     */
+    private List<Trade> newestTrades(String sql, int limit, Wanting binder) {
         List<Trade> out = new ArrayList<>();
         for (HistorySlice s : newestFirst()) {
             int left = limit - out.size();
             if (left <= 0) {
                 break;
             }
-            out.addAll(s.query(sql, p -> {
-                p.setLong(1, beforeId);
-                if (market == 0) {
-                    p.setInt(2, left);
-                } else {
-                    p.setInt(2, market);
-                    p.setInt(3, left);
-                }
-            }, r -> HistorySlice.trade(r, 1)));
+            out.addAll(s.query(sql, p -> binder.bind(p, left), r -> HistorySlice.trade(r, 1)));
         }
         Collections.reverse(out);
         return out;
+    }
+
+    /** A market's trades (0: every market) with ids below {@code beforeId}, the newest {@code limit}, oldest first. */
+    public synchronized List<Trade> trades(int market, long beforeId, int limit) {
+        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
+                + " ORDER BY ID DESC LIMIT ?";
+        return newestTrades(sql, limit, (p, left) -> {
+            p.setLong(1, beforeId);
+            if (market == 0) {
+                p.setInt(2, left);
+            } else {
+                p.setInt(2, market);
+                p.setInt(3, left);
+            }
+        });
     }
 
     /** A member's trades as buyer or seller, the newest {@code limit}, oldest first. */
     public synchronized List<Trade> tradesOf(long member, int limit) {
         String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM ((SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
                 + " UNION (SELECT * FROM TRADE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)) ORDER BY ID DESC LIMIT ?";
-        List<Trade> out = new ArrayList<>();
-        for (HistorySlice s : newestFirst()) {
-            int left = limit - out.size();
-            if (left <= 0) {
-                break;
-            }
-            out.addAll(s.query(sql, p -> {
-                p.setLong(1, member);
-                p.setInt(2, left);
-                p.setLong(3, member);
-                p.setInt(4, left);
-                p.setInt(5, left);
-            }, r -> HistorySlice.trade(r, 1)));
-        }
-        Collections.reverse(out);
-        return out;
+        return newestTrades(sql, limit, (p, left) -> {
+            p.setLong(1, member);
+            p.setInt(2, left);
+            p.setLong(3, member);
+            p.setInt(4, left);
+            p.setInt(5, left);
+        });
     }
 
     /** The latest trades of every market and of all markets together, {@code perMarket} each, oldest first. */
