@@ -28,7 +28,7 @@ public enum Shortcut {
     TAB_3(ctrl(KeyCode.DIGIT3), "Show my order history", Group.VIEW),
     TAB_4(ctrl(KeyCode.DIGIT4), "Show my leases", Group.VIEW),
     TAB_5(ctrl(KeyCode.DIGIT5), "Show the host's tab (on the host)", Group.VIEW),
-    REFRESH_HISTORY(new KeyCodeCombination(KeyCode.F5), "Refresh the order history", Group.VIEW),
+    REFRESH_HISTORY(ctrl(KeyCode.R), "Refresh the order history", Group.VIEW),
     CANDLES_5S(ctrlShift(KeyCode.DIGIT1), "Price chart: 5 s candles", Group.VIEW),
     CANDLES_1M(ctrlShift(KeyCode.DIGIT2), "Price chart: 1 min candles", Group.VIEW),
     CANDLES_5M(ctrlShift(KeyCode.DIGIT3), "Price chart: 5 min candles", Group.VIEW),

@@ -59,6 +59,6 @@ class KeysTest extends TerminalTestBase {
         waitUntil("the sheet closes", () -> lookup("#shortcut-sheet").tryQuery().isEmpty());
         assertTrue(Shortcut.SEND.tooltip().endsWith("(Ctrl+Enter)"));
         assertEquals("Show my leases (Ctrl+4)", Shortcut.TAB_4.tooltip());
-        assertEquals("Refresh the order history (F5)", Shortcut.REFRESH_HISTORY.tooltip());
+        assertEquals("Refresh the order history (Ctrl+R)", Shortcut.REFRESH_HISTORY.tooltip());
     }
 }
