@@ -33,7 +33,7 @@ final class PictureOrders {
                 long low = m.spec().priceMin();
                 long bestBid = depth.bidLevels() > 0 ? depth.bidPrices()[0] : low + 10;
                 long below = Math.max(low, bestBid - 8);
-                return filling(client, me, id, depth)
+                return filling(client, me, m, depth)
                         .thenCompose(r -> client.submit(PlaceOrder.limit(me, id, Side.BID, below, 2, TimeInForce.GTC)))
                         .thenCompose(r -> client.submit(PlaceOrder.limit(me, id, Side.BID, Math.max(low, below - 4), 1, TimeInForce.GTC)))
                         .thenCompose(r -> r.accepted() ? client.submit(new CancelOrder(me, id, r.id())) : done(r))
@@ -43,12 +43,13 @@ final class PictureOrders {
         });
     }
 
-    /** A bid of one unit at the best ask, so it trades; nothing when no ask rests. */
-    private static CompletableFuture<CommandResult> filling(ExchangeClient client, long me, int market, BookDepth depth) {
+    /** A bid of one unit a little over the best ask, so it trades though the robots move the book; none without asks. */
+    private static CompletableFuture<CommandResult> filling(ExchangeClient client, long me, MarketInfo m, BookDepth depth) {
         if (depth.askLevels() == 0) {
             return done(null);
         }
-        return client.submit(PlaceOrder.limit(me, market, Side.BID, depth.askPrices()[0], 1, TimeInForce.IOC));
+        long price = Math.min(m.spec().priceMax(), depth.askPrices()[0] + 5);
+        return client.submit(PlaceOrder.limit(me, m.id(), Side.BID, price, 1, TimeInForce.IOC));
     }
 
     private static CompletableFuture<CommandResult> done(CommandResult r) {

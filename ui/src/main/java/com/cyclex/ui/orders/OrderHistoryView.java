@@ -98,16 +98,17 @@ public final class OrderHistoryView extends VBox {
         table.setItems(model.rows());
         table.getColumns().addAll(List.of(
                 Columns.text("Placed", 72, o -> HistoryWords.time(o.placedAt(), System.currentTimeMillis(), zone)),
-                Columns.number("Order", 60, o -> o.order().id()),
                 Columns.text("Market", 96, o -> Columns.symbol(terminal, o.order().market())),
                 Columns.side("Side", 52, o -> o.order().side(), s -> s == Side.BID ? "Bid" : "Ask"),
                 Columns.number("Price", 60, o -> o.order().price()),
                 Columns.number("Filled", 56, o -> o.order().filledUnits()),
                 Columns.number("Open", 48, o -> o.order().openUnits()),
-                Columns.text("TIF", 44, o -> o.order().timeInForce().name()),
+                // the outcome and its reason side by side, read together; the rest after them
                 outcome(),
+                Columns.text("Why", 240, HistoryWords::why),
                 Columns.text("Updated", 72, o -> HistoryWords.time(o.updatedAt(), System.currentTimeMillis(), zone)),
-                Columns.text("Why", 240, HistoryWords::why)));
+                Columns.text("TIF", 44, o -> o.order().timeInForce().name()),
+                Columns.number("Order", 60, o -> o.order().id())));
         Columns.followMarkets(terminal, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
