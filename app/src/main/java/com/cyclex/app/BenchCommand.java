@@ -105,9 +105,10 @@ final class BenchCommand implements Callable<Integer> {
                     Bench.deleteTree(run);
                     try {
                         LatencyBench.Result r = LatencyBench.run(stream, run, rate, latencySeconds);
-                        System.out.printf("durable ack latency at %,d commands/s (%,d commands, sent at %,.0f/s): p50 %.2f ms,"
-                                        + " p99 %.2f ms, p99.9 %.2f ms, max %.1f ms%n", rate, r.commands(), r.achievedRate(), r.p50(),
-                                r.p99(), r.p999(), r.max());
+                        System.out.printf("durable ack latency at %,d commands/s (%,d commands after %d s of warm-up, sent at %,.0f/s):"
+                                        + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms; the journal's %,d syncs meanwhile:"
+                                        + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n", rate, r.commands(), LatencyBench.WARMUP_SECONDS,
+                                r.achievedRate(), r.p50(), r.p99(), r.p999(), r.max(), r.syncs(), r.syncP50(), r.syncP99(), r.syncP999());
                     } finally {
                         Bench.deleteTree(run);
                     }

@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cyclex pictures}: the README's screenshots, made on purpose (tests never write into docs/). Runs the demo
- * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png and host-view.png.
+ * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png and
+ * host-view.png.
  */
 @Command(name = "pictures", mixinStandardHelpOptions = true,
-        description = {"Writes the README's pictures (terminal.png, host-view.png) from the real terminal with the demo"
-                + " marketplace trading, on a temporary data dir. Needs a display, e.g.:",
+        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png) from the real"
+                + " terminal with the demo marketplace trading, on a temporary data dir. Needs a display, e.g.:",
                 "  xvfb-run -a -s \"-screen 0 1480x920x24\" ./cyclex pictures --out docs"})
 final class PicturesCommand implements Callable<Integer> {
 
@@ -62,7 +63,8 @@ final class PicturesCommand implements Callable<Integer> {
         } finally {
             deleteTree(data);
         }
-        System.out.println("Wrote " + out.resolve("terminal.png") + " and " + out.resolve("host-view.png"));
+        System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + " and "
+                + out.resolve("host-view.png"));
         return ExitCode.OK.code;
     }
 

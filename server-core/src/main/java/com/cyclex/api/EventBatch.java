@@ -56,4 +56,50 @@ public final class EventBatch {
     public int size() {
         return events.size();
     }
+
+    /**
+     * Gathers events as commands run and stamps each with its command's sequence number and time: the sequencer
+     * and the journal's replay build batches the same way.
+     */
+    public static final class Builder {
+        private final List<ExchangeEvent> events = new java.util.ArrayList<>();
+        private long[] seqs = new long[16];
+        private long[] times = new long[16];
+        private int stamped;
+
+        /** Where a command's events go while it runs. */
+        public void add(ExchangeEvent event) {
+            events.add(event);
+        }
+
+        /** Gives every event added since the last stamp the sequence number and time of the command that made it. */
+        public void stamp(long seq, long time) {
+            int n = events.size();
+            if (n > seqs.length) {
+                seqs = java.util.Arrays.copyOf(seqs, Math.max(n, seqs.length * 2));
+                times = java.util.Arrays.copyOf(times, seqs.length);
+            }
+            for (int i = stamped; i < n; i++) {
+                seqs[i] = seq;
+                times[i] = time;
+            }
+            stamped = n;
+        }
+
+        public int size() {
+            return events.size();
+        }
+
+        /** The stamped events as a batch of commands {@code firstSeq} to {@code lastSeq}. */
+        public EventBatch build(long firstSeq, long lastSeq) {
+            return new EventBatch(firstSeq, lastSeq, events.subList(0, stamped), java.util.Arrays.copyOf(seqs, stamped),
+                    java.util.Arrays.copyOf(times, stamped));
+        }
+
+        /** Starts again, empty. */
+        public void clear() {
+            events.clear();
+            stamped = 0;
+        }
+    }
 }

@@ -20,22 +20,33 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LatencyBench {
 
-    /** What one rate gave, in milliseconds. */
-    public record Result(int rate, int commands, double p50, double p99, double p999, double max, double achievedRate) {
+    /** Seconds sent at the rate before the measured part, so that the figures are the steady state's, not the JIT's. */
+    public static final int WARMUP_SECONDS = 10;
+
+    /**
+     * What one rate gave, in milliseconds: the acknowledgements, and the journal's syncs in the same stretch
+     * (the device's share of each acknowledgement).
+     */
+    public record Result(int rate, int commands, double p50, double p99, double p999, double max, double achievedRate,
+                         long syncs, double syncP50, double syncP99, double syncP999) {
     }
 
     private LatencyBench() {
     }
 
     public static Result run(BenchStream stream, Path dir, int rate, int seconds) {
-        int n = (int) Math.min((long) rate * seconds, stream.commands().length);
-        Command[] commands = Arrays.copyOf(stream.commands(), n);
+        int total = (int) Math.min((long) rate * (seconds + WARMUP_SECONDS), stream.commands().length);
+        int warm = Math.min((int) Math.min((long) rate * WARMUP_SECONDS, Integer.MAX_VALUE), total / 2);
+        int n = total - warm;
+        Command[] commands = Arrays.copyOf(stream.commands(), total);
         long[] latency = new long[n];
-        CountDownLatch answered = new CountDownLatch(n);
+        CountDownLatch answered = new CountDownLatch(total);
         AtomicReference<String> problem = new AtomicReference<>();
         long[] accepted = {0};
         long trades;
         double achieved;
+        long syncCount;
+        double[] sync;
         try (ExchangeHost host = ExchangeHost.open(dir, SequencerOptions.defaults())) {
             for (Command c : stream.setup()) {
                 CommandResult r = host.execute(c);
@@ -45,12 +56,19 @@ public final class LatencyBench {
             }
             long period = 1_000_000_000L / rate;
             long start = System.nanoTime() + 10_000_000L;
-            for (int i = 0; i < n; i++) {
+            long measuredFrom = 0;
+            for (int i = 0; i < total; i++) {
                 long due = start + i * period;
                 waitUntil(due);
-                int index = i;
+                if (i == warm) {
+                    host.journalSyncTimes().clear();
+                    measuredFrom = due;
+                }
+                int index = i - warm;
                 host.submit(commands[i]).whenComplete((r, e) -> {
-                    latency[index] = System.nanoTime() - due;
+                    if (index >= 0) {
+                        latency[index] = System.nanoTime() - due;
+                    }
                     if (e != null || r.code() == ResultCode.EXCHANGE_UNAVAILABLE) {
                         problem.compareAndSet(null, e != null ? e.toString() : r.message());
                     } else if (r.accepted()) {
@@ -61,24 +79,28 @@ public final class LatencyBench {
                     answered.countDown();
                 });
             }
-            achieved = n / ((System.nanoTime() - start) / 1e9);
+            achieved = n / ((System.nanoTime() - measuredFrom) / 1e9);
             try {
                 if (!answered.await(2, TimeUnit.MINUTES)) {
-                    throw new Bench.WrongOutcome("Only " + (n - answered.getCount()) + " of " + n + " commands were answered.");
+                    throw new Bench.WrongOutcome("Only " + (total - answered.getCount()) + " of " + total + " commands were answered.");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             trades = host.read(x -> x.tradeCount());
+            var syncs = host.journalSyncTimes();
+            syncCount = syncs.count();
+            sync = new double[] {syncs.millis(0.50), syncs.millis(0.99), syncs.millis(0.999)};
         }
         if (problem.get() != null) {
             throw new Bench.WrongOutcome("A command at " + rate + "/s was not applied: " + problem.get());
         }
-        checkAgainstMemory(stream, n, accepted[0], trades);
+        checkAgainstMemory(stream, total, accepted[0], trades);
         long[] sorted = latency.clone();
         Arrays.sort(sorted);
-        return new Result(rate, n, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, achieved);
+        return new Result(rate, n, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, achieved,
+                syncCount, sync[0], sync[1], sync[2]);
     }
 
     /** The same first commands applied in memory must accept as many and trade as much. */

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * steady amount of data: what the figures then show is whether anything grows beyond it.
  */
 public final class Soak {
-    /** The first minutes, before the open leases and the history window fill, are not the baseline. */
-    private static final int SETTLE_MINUTES = 7;
+    /** The longest lease term of the soak's markets, in minutes: open leases reach their steady number after it. */
+    private static final int LONGEST_TERM_MINUTES = 6;
 
     private final Path dir;
     private final int minutes;
@@ -117,14 +117,17 @@ public final class Soak {
     }
 
     private boolean verdict(List<Minute> figures) {
-        if (figures.size() <= SETTLE_MINUTES + 1) {
+        // The open leases fill for the longest term, and the history window for its keep time after that (each
+        // lease's rows reach the full window only then): before, growth is the steady amount arriving.
+        int settle = LONGEST_TERM_MINUTES + historyMinutes + 1;
+        if (figures.size() <= settle + 1) {
             out.printf("soak: too short to judge growth (the first %d minutes fill the open leases and the history window)%n",
-                    SETTLE_MINUTES);
+                    settle);
             return true;
         }
-        Minute base = figures.get(SETTLE_MINUTES);
-        long maxHeap = figures.stream().skip(SETTLE_MINUTES).mapToLong(Minute::heapBytes).max().orElse(0);
-        long maxData = figures.stream().skip(SETTLE_MINUTES).mapToLong(m -> m.databaseBytes() + m.journalBytes()).max().orElse(0);
+        Minute base = figures.get(settle - 1);
+        long maxHeap = figures.stream().skip(settle - 1).mapToLong(Minute::heapBytes).max().orElse(0);
+        long maxData = figures.stream().skip(settle - 1).mapToLong(m -> m.databaseBytes() + m.journalBytes()).max().orElse(0);
         Minute end = figures.get(figures.size() - 1);
         double heapGrowth = (double) maxHeap / base.heapBytes() - 1;
         double dataGrowth = (double) maxData / (base.databaseBytes() + base.journalBytes()) - 1;

@@ -246,6 +246,12 @@ public final class ExchangeHost implements AutoCloseable {
         }
     }
 
+    /** How long the journal's latest syncs took: the device's share of an acknowledgement. */
+    public com.cyclex.store.SyncTimes journalSyncTimes() {
+        return journal.syncTimes();
+    }
+
+    /** Bytes of the journal segments on disk. */
     public long journalBytes() {
         return journal.sizeBytes();
     }

@@ -100,9 +100,7 @@ public final class Sequencer implements AutoCloseable {
         byte[] payload;
         Long stateHash;
         final List<Reply> replies = new ArrayList<>();
-        final List<ExchangeEvent> events = new ArrayList<>();
-        long[] seqs = new long[16];
-        long[] times = new long[16];
+        final EventBatch.Builder events = new EventBatch.Builder();
         ExchangeState checkpoint;
         long checkpointSeq;
         long checkpointHash;
@@ -110,21 +108,8 @@ public final class Sequencer implements AutoCloseable {
         /** The sequencer thread has ended: this is the last batch there will be. */
         boolean last;
 
-        void stamp(int from, long seq, long time) {
-            int n = events.size();
-            if (n > seqs.length) {
-                seqs = Arrays.copyOf(seqs, Math.max(n, seqs.length * 2));
-                times = Arrays.copyOf(times, seqs.length);
-            }
-            for (int i = from; i < n; i++) {
-                seqs[i] = seq;
-                times[i] = time;
-            }
-        }
-
         EventBatch eventBatch() {
-            int n = events.size();
-            return new EventBatch(firstSeq, firstSeq + count - 1, events, Arrays.copyOf(seqs, n), Arrays.copyOf(times, n));
+            return events.build(firstSeq, firstSeq + count - 1);
         }
     }
 
@@ -340,7 +325,6 @@ public final class Sequencer implements AutoCloseable {
 
     private void apply(Command command, String key, CompletableFuture<CommandResult> future, Outbound out) {
         CommandResult result;
-        int eventsBefore = out.events.size();
         try {
             result = exchange.apply(command, options.clock().getAsLong(), key);
         } catch (RuntimeException | Error e) {
@@ -353,11 +337,12 @@ public final class Sequencer implements AutoCloseable {
         }
         if (exchange.lastChangedState()) {
             batch.add(exchange.clock(), key, command);
-            out.stamp(eventsBefore, nextSeq, exchange.clock());
+            out.events.stamp(nextSeq, exchange.clock());
             nextSeq++;
             sinceCheckpoint++;
-        } else if (out.events.size() > eventsBefore) {
-            out.stamp(eventsBefore, nextSeq - 1, exchange.clock());
+        } else {
+            // A command that changed nothing may still have made events (time passing): they belong to the last one.
+            out.events.stamp(nextSeq - 1, exchange.clock());
         }
         if (future != null) {
             out.replies.add(new Reply(cast(future), result, true));

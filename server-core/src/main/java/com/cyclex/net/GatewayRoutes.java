@@ -1,5 +1,6 @@
 package com.cyclex.net;
 
+import com.cyclex.api.HistoryQuery;
 import com.cyclex.api.RegisterMember;
 import com.cyclex.api.ResultCode;
 import com.cyclex.member.MemberInfo;
@@ -81,6 +82,17 @@ final class GatewayRoutes {
         });
         r.get(PREFIX + "/account", ctx -> query(ctx, m -> host.query(x -> x.account(m))));
         r.get(PREFIX + "/orders", ctx -> query(ctx, m -> host.query(x -> x.openOrders(m))));
+        r.get(PREFIX + "/orders/history", ctx -> {
+            int market = intParam(ctx.queryParam("market"), "market", 0, Integer.MAX_VALUE, 0);
+            long from = longParam(ctx.queryParam("from"), "from", Long.MIN_VALUE);
+            long to = longParam(ctx.queryParam("to"), "to", Long.MAX_VALUE);
+            int limit = intParam(ctx.queryParam("limit"), "limit", 1, HistoryQuery.MAX_LIMIT, 500);
+            if (from > to) {
+                throw new WireException(ResultCode.REQUEST_INVALID, "'from' must not be later than 'to'.");
+            }
+            // The member is the one signed in, never one the request names: a member reads only its own orders.
+            query(ctx, m -> host.orderHistory(new HistoryQuery(m, market, from, to, limit)));
+        });
         r.get(PREFIX + "/leases", ctx -> query(ctx, m -> host.query(x -> x.leasesOf(m))));
         r.get(PREFIX + "/members", ctx -> query(ctx, m -> host.query(x -> {
             MemberInfo me = x.member(m);
@@ -265,6 +277,22 @@ final class GatewayRoutes {
             return b;
         } catch (IOException e) {
             throw new WireException(ResultCode.REQUEST_INVALID, "The body could not be read: the connection broke.");
+        }
+    }
+
+    /** A time in epoch milliseconds, or the default when absent. */
+    static long longParam(String text, String name, long absent) {
+        if (text == null) {
+            return absent;
+        }
+        try {
+            if (text.length() > 20) {
+                throw new NumberFormatException();
+            }
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new WireException(ResultCode.REQUEST_INVALID, "'" + name + "' must be a time in milliseconds since 1970; '"
+                    + WireException.clip(text) + "' is not.");
         }
     }
 

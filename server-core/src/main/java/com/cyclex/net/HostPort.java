@@ -3,6 +3,9 @@ package com.cyclex.net;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeReader;
+import com.cyclex.api.HistoryQuery;
+import com.cyclex.api.PastOrder;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +17,9 @@ public interface HostPort {
     CompletableFuture<CommandResult> submit(Command command, String idempotencyKey);
 
     <T> CompletableFuture<T> query(Function<ExchangeReader, T> query);
+
+    /** A member's orders from the history tables, read off the sequencer's thread; the caller picks the member. */
+    CompletableFuture<List<PastOrder>> orderHistory(HistoryQuery query);
 
     /** Hears every committed batch with its sequence numbers, in order, on the host's thread: be quick. */
     AutoCloseable subscribeBatches(Consumer<Batch> subscriber);

@@ -7,8 +7,10 @@ import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeClient;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeFigures;
+import com.cyclex.api.HistoryQuery;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
+import com.cyclex.api.PastOrder;
 import com.cyclex.api.ResultCode;
 import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
@@ -245,6 +247,21 @@ public final class RemoteClient implements ExchangeClient {
     @Override
     public CompletableFuture<List<OrderInfo>> openOrders(long member) {
         return member == memberId ? get("/orders", listOf(OrderInfo.class)) : notYours();
+    }
+
+    @Override
+    public CompletableFuture<List<PastOrder>> orderHistory(HistoryQuery q) {
+        if (q.memberId() != memberId) {
+            return notYours();
+        }
+        StringBuilder path = new StringBuilder("/orders/history?market=").append(q.market()).append("&limit=").append(q.limit());
+        if (q.fromTime() != Long.MIN_VALUE) {
+            path.append("&from=").append(q.fromTime());
+        }
+        if (q.toTime() != Long.MAX_VALUE) {
+            path.append("&to=").append(q.toTime());
+        }
+        return get(path.toString(), listOf(PastOrder.class));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final String url;
-    private final Connection keeper;
+    private volatile Connection keeper;
     private final java.nio.file.Path directory;
 
     private Database(String url, Connection keeper, java.nio.file.Path directory) {
@@ -81,6 +81,34 @@ public final class Database implements AutoCloseable {
     /** The connection kept open for the database's whole life; for reads at start-up. */
     Connection keeper() {
         return keeper;
+    }
+
+    /** Bytes of the database file. */
+    public long fileBytes() {
+        try {
+            return java.nio.file.Files.size(directory.resolve("exchange.mv.db"));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Rewrites the file to hold only its live data. H2 does this only while closing, so every connection is
+     * closed (callers connect again) and the keeper reopens the database.
+     */
+    synchronized void compact() {
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new StoreException("The database could not be compacted: " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection(url, "cyclex", "");
+            c.setAutoCommit(false);
+            keeper = c;
+        } catch (SQLException e) {
+            throw new StoreException("The database did not open again after compacting: " + e.getMessage(), e);
+        }
     }
 
     /** Closes the database cleanly, writing everything out. */

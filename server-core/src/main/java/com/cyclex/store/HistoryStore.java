@@ -22,7 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -44,10 +45,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class HistoryStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
-    /** Batches waiting to be written before the journal thread waits for the writer. */
-    static final int QUEUE = 256;
+    /**
+     * Events waiting to be written before the journal thread waits for the writer: counted in events, not
+     * batches, so that a burst of small group commits (one command each at 10,000/s) rides over a slow commit
+     * of the history instead of holding acknowledgements back, while the memory they take stays bounded.
+     */
+    static final int QUEUED_EVENTS = 1 << 18;
     /** How long the writer gathers events into one transaction, at most, and how many. */
-    private static final long GATHER_MILLIS = 250;
+    private static final long GATHER_MILLIS = 1_000;
     private static final int GATHER_EVENTS = 50_000;
     /** How long history is kept unless the host says otherwise. */
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
@@ -67,7 +72,8 @@ public final class HistoryStore implements AutoCloseable {
     private final long sliceMillis;
     /** Oldest first; the last is written. Changed only by the writer, under this store's lock. */
     private final List<HistorySlice> slices = new ArrayList<>();
-    private final BlockingQueue<EventBatch> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<EventBatch> queue = new LinkedBlockingQueue<>();
+    private final Semaphore room = new Semaphore(QUEUED_EVENTS);
     private final Thread thread;
     private final Object progress = new Object();
     private volatile long mark;
@@ -170,10 +176,16 @@ public final class HistoryStore implements AutoCloseable {
             return;
         }
         try {
-            queue.put(batch);
+            room.acquire(weight(batch));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        if (failure != null || stopping) {
+            room.release(weight(batch));
+            return;
+        }
+        queue.add(batch);
     }
 
     /**
@@ -225,6 +237,9 @@ public final class HistoryStore implements AutoCloseable {
                     add(batch);
                 }
                 flush();
+                for (EventBatch batch : drained) {
+                    room.release(weight(batch));
+                }
                 prune();
             }
         } catch (SQLException | RuntimeException e) {
@@ -234,6 +249,7 @@ public final class HistoryStore implements AutoCloseable {
                 progress.notifyAll();
             }
             queue.clear();
+            room.release(QUEUED_EVENTS); // anyone waiting for room sees the failure and goes on
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -241,8 +257,8 @@ public final class HistoryStore implements AutoCloseable {
 
     /**
      * Gathers what arrives for up to {@link #GATHER_MILLIS} into one transaction. Each H2 commit writes a new
-     * chunk holding every page it touched, index pages included: committing every few rows wrote hundreds of
-     * kilobytes a second for a few kilobytes of rows.
+     * chunk holding every page it touched, index pages included, and most of those pages are the same from one
+     * commit to the next: at four commits a second a soak wrote 360 bytes for each row of about 100.
      */
     private void gather(List<EventBatch> drained) throws InterruptedException {
         long deadline = System.nanoTime() + GATHER_MILLIS * 1_000_000L;
@@ -260,6 +276,11 @@ public final class HistoryStore implements AutoCloseable {
             events += next.size();
         }
         queue.drainTo(drained);
+    }
+
+    /** The room a batch takes in the queue: its events, and at least one, at most all the room there is. */
+    private static int weight(EventBatch batch) {
+        return Math.max(1, Math.min(batch.size(), QUEUED_EVENTS));
     }
 
     /** Adds one batch's rows to the transaction under way, first moving to a new slice when its time has come. */
@@ -440,50 +461,54 @@ public final class HistoryStore implements AutoCloseable {
         return out;
     }
 
-    /** A market's trades (0: every market) with ids below {@code beforeId}, the newest {@code limit}, oldest first. */
-    public synchronized List<Trade> trades(int market, long beforeId, int limit) {
-        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
-                + " ORDER BY ID DESC LIMIT ?";
+    /** Binds a slice query given how many rows are still wanted. */
+    private interface Wanting {
+        void bind(PreparedStatement p, int left) throws SQLException;
+    }
+
+    /**
+     * Trades from the newest slices back until {@code limit} are found, oldest first. Trade ids grow with time,
+     * so each older slice's answer comes wholly before the newer ones'.
+     */
+    private List<Trade> newestTrades(String sql, int limit, Wanting binder) {
         List<Trade> out = new ArrayList<>();
         for (HistorySlice s : newestFirst()) {
             int left = limit - out.size();
             if (left <= 0) {
                 break;
             }
-            out.addAll(s.query(sql, p -> {
-                p.setLong(1, beforeId);
-                if (market == 0) {
-                    p.setInt(2, left);
-                } else {
-                    p.setInt(2, market);
-                    p.setInt(3, left);
-                }
-            }, r -> HistorySlice.trade(r, 1)));
+            out.addAll(s.query(sql, p -> binder.bind(p, left), r -> HistorySlice.trade(r, 1)));
         }
         Collections.reverse(out);
         return out;
+    }
+
+    /** A market's trades (0: every market) with ids below {@code beforeId}, the newest {@code limit}, oldest first. */
+    public synchronized List<Trade> trades(int market, long beforeId, int limit) {
+        String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM TRADE WHERE ID < ?" + (market == 0 ? "" : " AND MARKET_ID = ?")
+                + " ORDER BY ID DESC LIMIT ?";
+        return newestTrades(sql, limit, (p, left) -> {
+            p.setLong(1, beforeId);
+            if (market == 0) {
+                p.setInt(2, left);
+            } else {
+                p.setInt(2, market);
+                p.setInt(3, left);
+            }
+        });
     }
 
     /** A member's trades as buyer or seller, the newest {@code limit}, oldest first. */
     public synchronized List<Trade> tradesOf(long member, int limit) {
         String sql = "SELECT " + HistorySlice.TRADE_COLUMNS + " FROM ((SELECT * FROM TRADE WHERE BUYER_ID = ? ORDER BY ID DESC LIMIT ?)"
                 + " UNION (SELECT * FROM TRADE WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)) ORDER BY ID DESC LIMIT ?";
-        List<Trade> out = new ArrayList<>();
-        for (HistorySlice s : newestFirst()) {
-            int left = limit - out.size();
-            if (left <= 0) {
-                break;
-            }
-            out.addAll(s.query(sql, p -> {
-                p.setLong(1, member);
-                p.setInt(2, left);
-                p.setLong(3, member);
-                p.setInt(4, left);
-                p.setInt(5, left);
-            }, r -> HistorySlice.trade(r, 1)));
-        }
-        Collections.reverse(out);
-        return out;
+        return newestTrades(sql, limit, (p, left) -> {
+            p.setLong(1, member);
+            p.setInt(2, left);
+            p.setLong(3, member);
+            p.setInt(4, left);
+            p.setInt(5, left);
+        });
     }
 
     /** The latest trades of every market and of all markets together, {@code perMarket} each, oldest first. */
@@ -613,6 +638,7 @@ public final class HistoryStore implements AutoCloseable {
     public void crash() {
         stopping = true;
         queue.clear();
+        room.release(QUEUED_EVENTS);
         thread.interrupt();
         try {
             thread.join(60_000);

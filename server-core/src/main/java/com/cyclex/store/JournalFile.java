@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * checkpoint are deleted, so the folder holds the commands since the last checkpoint and little more.
  */
 public final class JournalFile implements AutoCloseable {
+    private final SyncTimes syncTimes = new SyncTimes();
+
     private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
 
     static final byte[] MAGIC = {'C', 'Y', 'C', 'L', 'E', 'X', 'J', 0};
@@ -284,7 +286,9 @@ public final class JournalFile implements AutoCloseable {
             while (record.hasRemaining()) {
                 current.write(record);
             }
+            long synced = System.nanoTime();
             current.force(false);
+            syncTimes.record(System.nanoTime() - synced);
             currentSize += RECORD_PREFIX + length;
             lastSeq = firstSeq + count - 1;
         } catch (IOException e) {
@@ -404,5 +408,10 @@ public final class JournalFile implements AutoCloseable {
                 current = null;
             }
         }
+    }
+
+    /** How long the latest syncs took. */
+    public SyncTimes syncTimes() {
+        return syncTimes;
     }
 }

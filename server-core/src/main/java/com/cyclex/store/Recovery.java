@@ -91,9 +91,7 @@ public final class Recovery {
         private final Exchange exchange;
         private final HistoryStore history;
         private final long historyMark;
-        private final List<ExchangeEvent> events = new ArrayList<>();
-        private long[] seqs = new long[64];
-        private long[] times = new long[64];
+        private final EventBatch.Builder events = new EventBatch.Builder();
         private long recordFirst = -1;
         long replayed;
         int hashes;
@@ -110,17 +108,9 @@ public final class Recovery {
                 recordFirst = entry.seq();
             }
             boolean toHistory = entry.seq() > historyMark;
-            int before = events.size();
             exchange.setEventSink(toHistory ? events::add : null);
             exchange.apply(entry.command(), entry.time(), entry.key());
-            if (events.size() > seqs.length) {
-                seqs = java.util.Arrays.copyOf(seqs, Math.max(events.size(), seqs.length * 2));
-                times = java.util.Arrays.copyOf(times, seqs.length);
-            }
-            for (int i = before; i < events.size(); i++) {
-                seqs[i] = entry.seq();
-                times[i] = entry.time();
-            }
+            events.stamp(entry.seq(), entry.time());
             replayed++;
         }
 
@@ -137,9 +127,7 @@ public final class Recovery {
                 hashes++;
             }
             if (lastSeq > historyMark) {
-                int n = events.size();
-                history.write(new EventBatch(Math.max(recordFirst, historyMark + 1), lastSeq, events,
-                        java.util.Arrays.copyOf(seqs, n), java.util.Arrays.copyOf(times, n)));
+                history.write(events.build(Math.max(recordFirst, historyMark + 1), lastSeq));
             }
             events.clear();
             recordFirst = -1;

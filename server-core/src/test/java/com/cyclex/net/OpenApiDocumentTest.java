@@ -53,13 +53,14 @@ class OpenApiDocumentTest {
                 assertTrue(r.statusCode() < 500, route + ": " + r.body());
             }
             JsonNode schemas = doc.at("/components/schemas");
-            for (String name : new String[] {"WireResult", "PlaceOrder", "Trade", "OrderInfo", "BookDepth", "Lease"}) {
+            for (String name : new String[] {"WireResult", "PlaceOrder", "Trade", "OrderInfo", "PastOrder", "BookDepth", "Lease"}) {
                 assertTrue(schemas.has(name), name + " is documented");
             }
             // the wire records and the document name the same fields
             assertEquals(fields(WireResult.class), fields(schemas.get("WireResult")));
             assertEquals(fields(com.cyclex.market.Trade.class), fields(schemas.get("Trade")));
             assertEquals(fields(com.cyclex.api.OrderInfo.class), fields(schemas.get("OrderInfo")));
+            assertEquals(fields(com.cyclex.api.PastOrder.class), fields(schemas.get("PastOrder")));
             assertEquals(fields(com.cyclex.api.AccountInfo.class), fields(schemas.get("AccountInfo")));
             assertEquals(fields(WireCommand.Place.class), without(fields(schemas.get("PlaceOrder")), "command"));
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.DeclareCapacity;
 import com.cyclex.api.ExchangeEvent;
+import com.cyclex.api.HistoryQuery;
+import com.cyclex.api.PastOrder;
 import com.cyclex.api.MintCredits;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.ResultCode;
@@ -68,6 +70,52 @@ class RemoteTradingTest {
                 assertEquals(1, buyer.leases(buyerM.memberId()).join().size());
             }
         }
+    }
+
+    @Test
+    void aRemoteMemberReadsItsOwnOrderHistoryAndNoOneElses() throws Exception {
+        try (NetFixture f = new NetFixture(dir)) {
+            Membership buyerM = f.joinActive("buyer");
+            Membership sellerM = f.joinActive("seller");
+            try (RemoteClient buyer = RemoteClient.connect(buyerM); RemoteClient seller = RemoteClient.connect(sellerM)) {
+                NetFixture.ok(seller.submit(new DeclareCapacity(sellerM.memberId(), 8)).join());
+                CommandResult ask = seller.submit(PlaceOrder.limit(sellerM.memberId(), f.market, Side.ASK, 500, 3,
+                        TimeInForce.GTC)).join();
+                NetFixture.ok(ask);
+                NetFixture.ok(buyer.submit(PlaceOrder.limit(buyerM.memberId(), f.market, Side.BID, 500, 2,
+                        TimeInForce.GTC)).join());
+                NetFixture.ok(seller.submit(new com.cyclex.api.CancelOrder(sellerM.memberId(), f.market, ask.id())).join());
+
+                // the history is written just after the commit: ask until it has the cancel
+                NetFixture.await(() -> history(seller, sellerM.memberId()).stream()
+                        .anyMatch(o -> o.reason() == com.cyclex.market.CancelReason.CANCELLED), () -> history(seller, sellerM.memberId()).toString());
+                List<PastOrder> sellers = history(seller, sellerM.memberId());
+                assertEquals(1, sellers.size(), sellers.toString());
+                assertEquals(PastOrder.Outcome.ENDED, sellers.get(0).outcome());
+                assertEquals(2, sellers.get(0).order().filledUnits());
+                List<PastOrder> buyers = history(buyer, buyerM.memberId());
+                assertEquals(1, buyers.size(), buyers.toString());
+                assertEquals(PastOrder.Outcome.FILLED, buyers.get(0).outcome());
+                assertEquals(List.of(), buyer.orderHistory(new HistoryQuery(buyerM.memberId(), f.market + 1, Long.MIN_VALUE,
+                        Long.MAX_VALUE, 10)).join(), "another market has none of the buyer's orders");
+                assertTrue(buyer.orderHistory(HistoryQuery.allOf(sellerM.memberId(), 10)).isCompletedExceptionally(),
+                        "the seller's history is not the buyer's to read");
+
+                // whatever the request names, the gateway answers for the member signed in
+                HostileClient raw = new HostileClient(f.address());
+                var r = raw.send("GET", "/api/v1/orders/history?memberId=" + sellerM.memberId(), null,
+                        "Authorization", "Bearer " + buyerM.credential()).join();
+                assertEquals(200, r.statusCode(), r.body());
+                assertFalse(r.body().contains("\"memberId\":" + sellerM.memberId()), r.body());
+                var bad = raw.send("GET", "/api/v1/orders/history?from=9&to=1", null,
+                        "Authorization", "Bearer " + buyerM.credential()).join();
+                assertEquals(400, bad.statusCode(), bad.body());
+            }
+        }
+    }
+
+    private static List<PastOrder> history(RemoteClient client, long member) {
+        return client.orderHistory(HistoryQuery.allOf(member, 100)).join();
     }
 
     @Test

@@ -14,7 +14,8 @@ import javafx.util.Duration;
 
 /**
  * The README's pictures, taken from the real terminal: the demo marketplace trades for a while, then the window is
- * written to {@code terminal.png}, the Host tab opened and written to {@code host-view.png}, and the app exits.
+ * written to {@code terminal.png}; the operator places a few orders and the order history is written to
+ * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}, and the app exits.
  * Run by {@code cyclex pictures}; needs a display (a real one or Xvfb).
  */
 public final class PicturesApp extends Application {
@@ -54,15 +55,28 @@ public final class PicturesApp extends Application {
         after(pendingSeconds, () -> {
             Snapshots.write(scene, pendingOut.resolve("terminal.png"));
             TabPane tabs = (TabPane) scene.lookup("#bottom-tabs");
-            if (tabs != null) {
-                tabs.getSelectionModel().selectLast();
-            }
-            // A few seconds so the Host tab has asked for, and shown, its figures.
+            // The operator's own orders give the history something to show; the robots' are theirs.
+            PictureOrders.place(terminal.client());
+            select(tabs, "tab-history");
             after(3, () -> {
-                Snapshots.write(scene, pendingOut.resolve("host-view.png"));
-                Platform.exit();
+                Snapshots.write(scene, pendingOut.resolve("order-history.png"));
+                if (tabs != null) {
+                    tabs.getSelectionModel().selectLast();
+                }
+                // A few seconds so the Host tab has asked for, and shown, its figures.
+                after(3, () -> {
+                    Snapshots.write(scene, pendingOut.resolve("host-view.png"));
+                    Platform.exit();
+                });
             });
         });
+    }
+
+    private static void select(TabPane tabs, String id) {
+        if (tabs != null) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
     }
 
     private static void after(int seconds, Runnable then) {

@@ -11,6 +11,7 @@ import com.cyclex.ui.orders.AccountView;
 import com.cyclex.ui.orders.LeasesView;
 import com.cyclex.ui.orders.MyOrdersView;
 import com.cyclex.ui.orders.MyTradesView;
+import com.cyclex.ui.orders.OrderHistoryView;
 import com.cyclex.ui.stats.StatsOverlay;
 import com.cyclex.ui.trades.PriceChartView;
 import com.cyclex.ui.trades.TimeAndSalesView;
@@ -29,8 +30,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The terminal's layout: the market bar on top; order entry and the account on the left; the price chart and
- * depth chart, the ladder and time and sales in the middle; the operator's orders, trades and leases (and the
- * host's view) below, beside this machine's load.
+ * depth chart, the ladder and time and sales in the middle; the operator's orders, trades, order history and
+ * leases (and the host's view) below, beside this machine's load.
  */
 public final class TerminalWindow {
     private final StackPane root;
@@ -68,6 +69,7 @@ public final class TerminalWindow {
         tabs = new TabPane(
                 tab("tab-orders", "My orders", new MyOrdersView(terminal)),
                 tab("tab-trades", "My trades", new MyTradesView(terminal)),
+                tab("tab-history", "Order history", new OrderHistoryView(terminal)),
                 tab("tab-leases", "Leases", new LeasesView(terminal)));
         if (terminal.isHost()) {
             tabs.getTabs().add(tab("tab-host", "Host", new HostView(terminal)));
@@ -144,7 +146,7 @@ public final class TerminalWindow {
         return List.of(center, market, charts, bottom);
     }
 
-    /** The bottom tabs (my orders, my trades, leases, host), for the layout and for tests. */
+    /** The bottom tabs (my orders, my trades, order history, leases, host), for the layout and for tests. */
     public TabPane tabs() {
         return tabs;
     }

@@ -53,7 +53,7 @@ class LayoutRoundTripTest extends ApplicationTest {
             first.terminal.markets().select(second);
             split(first.window, "#split-center").setDividerPositions(0.71);
             split(first.window, "#split-market").setDividerPositions(0.5, 0.8);
-            first.window.tabs().getSelectionModel().select(2);
+            first.window.tabs().getSelectionModel().select(3);
         });
         interact(() -> TerminalApp.layoutOf(first.window, first.terminal,
                 new SavedLayout.Bounds(10, 20, 1300, 700), false).write(file));

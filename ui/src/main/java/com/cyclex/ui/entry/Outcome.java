@@ -4,6 +4,7 @@ import com.cyclex.api.CommandResult;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
+import com.cyclex.ui.format.Reasons;
 
 /** What became of an accepted order, a replace or a cancel, in one short sentence for the status bar. */
 public final class Outcome {
@@ -24,10 +25,10 @@ public final class Outcome {
                     : name + ": " + units(filled) + " filled, " + units(open) + " resting at " + order.price() + ".";
         }
         if (order.timeInForce() == TimeInForce.FOK) {
-            return name + " killed: it could not fill completely at once (FOK).";
+            return name + " killed: " + Reasons.COULD_NOT_FILL_AT_ONCE + " (FOK).";
         }
         return filled == 0
-                ? name + " cancelled: nothing to trade with at that price (" + order.timeInForce() + ")."
+                ? name + " cancelled: " + Reasons.NOTHING_TO_TRADE_WITH + " (" + order.timeInForce() + ")."
                 : name + ": " + units(filled) + " filled, the other " + gone + " cancelled (" + order.timeInForce() + ").";
     }
 

@@ -87,6 +87,11 @@ public final class CountingClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<com.cyclex.api.PastOrder>> orderHistory(com.cyclex.api.HistoryQuery query) {
+        return inner.orderHistory(query);
+    }
+
+    @Override
     public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener) {
         return inner.subscribe(listener);
     }

@@ -46,6 +46,8 @@ class KeysTest extends TerminalTestBase {
         waitForMarket();
         TabPane tabs = lookup("#bottom-tabs").query();
         push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil("the order history shows", () -> "tab-history".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
         waitUntil("the leases tab shows", () -> "tab-leases".equals(tabs.getSelectionModel().getSelectedItem().getId()));
         push(KeyCode.F1);
         waitUntil("the sheet opens", () -> lookup("#shortcut-sheet").tryQuery().isPresent());
@@ -56,6 +58,7 @@ class KeysTest extends TerminalTestBase {
         push(KeyCode.ESCAPE);
         waitUntil("the sheet closes", () -> lookup("#shortcut-sheet").tryQuery().isEmpty());
         assertTrue(Shortcut.SEND.tooltip().endsWith("(Ctrl+Enter)"));
-        assertEquals("Show my leases (Ctrl+3)", Shortcut.TAB_3.tooltip());
+        assertEquals("Show my leases (Ctrl+4)", Shortcut.TAB_4.tooltip());
+        assertEquals("Refresh the order history (Ctrl+R)", Shortcut.REFRESH_HISTORY.tooltip());
     }
 }
