@@ -53,6 +53,7 @@ public final class HistoryStore implements AutoCloseable {
     static final int QUEUED_EVENTS = 1 << 18;
     /** How long the writer gathers events into one transaction, at most, and how many. */
     private static final long GATHER_MILLIS = 1_000;
+    private static final long IDLE_NANOS = 50_000_000L;
     private static final int GATHER_EVENTS = 50_000;
     /** How long history is kept unless the host says otherwise. */
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
@@ -93,6 +94,8 @@ public final class HistoryStore implements AutoCloseable {
     private PreparedStatement orders;
     private PreparedStatement markRow;
     private long pendingSeq;
+    /** The last sequence number committed to the files; published as {@link #mark} after pruning. */
+    private long committedSeq;
     private long pendingRows;
     private long newestTime = Long.MIN_VALUE;
 
@@ -133,6 +136,7 @@ public final class HistoryStore implements AutoCloseable {
             if (m != null) {
                 mark = m[0];
                 pendingSeq = m[0];
+                committedSeq = m[0];
                 newestTime = m[1];
                 for (Lease l : latestLeases(slices.get(i), "", p -> { })) {
                     if (!l.state().finished()) {
@@ -241,6 +245,7 @@ public final class HistoryStore implements AutoCloseable {
                     room.release(weight(batch));
                 }
                 prune();
+                publishMark();
             }
         } catch (SQLException | RuntimeException e) {
             failure = "The history could not be written: " + e.getMessage();
@@ -268,7 +273,8 @@ public final class HistoryStore implements AutoCloseable {
             if (left <= 0) {
                 break;
             }
-            EventBatch next = queue.poll(left, TimeUnit.NANOSECONDS);
+            // A pause in the flow ends the gathering early: a lone command's history is not kept waiting.
+            EventBatch next = queue.poll(Math.min(left, IDLE_NANOS), TimeUnit.NANOSECONDS);
             if (next == null) {
                 break;
             }
@@ -378,18 +384,15 @@ public final class HistoryStore implements AutoCloseable {
     private void flush() throws SQLException {
         if (current == null) {
             // No event has come yet, so there is nothing to write and no slice to write it to.
-            synchronized (progress) {
-                mark = pendingSeq;
-                progress.notifyAll();
-            }
+            committedSeq = pendingSeq;
             return;
         }
-        if (pendingSeq == mark && pendingRows == 0 && !fresh) {
+        if (pendingSeq == committedSeq && pendingRows == 0 && !fresh) {
             return;
         }
         if (fresh) {
             for (Lease l : openLeases.values()) {
-                addLease(mark, l);
+                addLease(committedSeq, l);
             }
         }
         trades.executeBatch();
@@ -402,8 +405,16 @@ public final class HistoryStore implements AutoCloseable {
         fresh = false;
         rowsWritten += pendingRows;
         pendingRows = 0;
+        committedSeq = pendingSeq;
+    }
+
+    /**
+     * Tells those waiting how far the files are written, once the slices that grew too old are gone too, so
+     * that whoever waits for the mark sees the history as it will stay.
+     */
+    private void publishMark() {
         synchronized (progress) {
-            mark = pendingSeq;
+            mark = Math.max(mark, committedSeq);
             progress.notifyAll();
         }
     }
