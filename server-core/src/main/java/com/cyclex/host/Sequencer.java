@@ -11,7 +11,6 @@ import com.cyclex.exchange.Exchange;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.store.JournalBatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

@@ -10,10 +10,10 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 database of one data dir: checkpoints and history (the journal is not in it: see
- * {@link JournalFile}). WRITE_DELAY=0 makes every commit write its changes to the file before it returns: with
+ * The embedded H2 database of one data dir: the checkpoint, and an earlier version's history (the journal is
+ * in {@link JournalFile}, the history in {@link HistorySlice} files beside this one). WRITE_DELAY=0 makes every commit write its changes to the file before it returns: with
  * H2's default background writer, a crash at the wrong moment left files that would not open again ("Chunk
- * not found"), a known class of H2 bugs. Commits here are few and large (a checkpoint, a history batch), so
+ * not found"), a known class of H2 bugs. Commits here are few and large (a checkpoint), so
  * writing them at once costs little; a checkpoint also syncs itself before the journal it replaces is deleted.
  * DB_CLOSE_ON_EXIT=FALSE leaves the closing to us, after the last checkpoint.
  */
@@ -26,17 +26,17 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private volatile Connection keeper;
-    private final java.nio.file.Path directory;
+    private final java.nio.file.Path base;
 
-    private Database(String url, Connection keeper, java.nio.file.Path directory) {
+    private Database(String url, Connection keeper, java.nio.file.Path base) {
         this.url = url;
         this.keeper = keeper;
-        this.directory = directory;
+        this.base = base;
     }
 
     /** The folder the database's files are in; the history's files are kept beside them. */
     public java.nio.file.Path directory() {
-        return directory;
+        return base.getParent();
     }
 
     /** Opens (creating if needed) the database of a locked data dir and brings its schema up to date. */
@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw e;
             }
-            return new Database(url, keeper, dir.databaseBase().getParent());
+            return new Database(url, keeper, dir.databaseBase());
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database in " + dir.path() + ": " + e.getMessage(), e);
         }
@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
     /** Bytes of the database file. */
     public long fileBytes() {
         try {
-            return java.nio.file.Files.size(directory.resolve("exchange.mv.db"));
+            return java.nio.file.Files.size(base.resolveSibling(base.getFileName() + ".mv.db"));
         } catch (java.io.IOException e) {
             return 0;
         }

@@ -1,12 +1,9 @@
 package com.cyclex.store;
 
 import com.cyclex.api.EventBatch;
-import com.cyclex.api.ExchangeEvent;
 import com.cyclex.exchange.Exchange;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.exchange.LegacyStateHash;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
