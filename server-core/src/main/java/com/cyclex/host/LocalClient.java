@@ -35,6 +35,8 @@ public final class LocalClient implements ExchangeClient {
     private final long memberId;
     private final ExecutorService sender;
     /** History questions read the database: on a thread of their own, so commands never queue behind them. */
+    /** How long a read of older trades waits for the history to catch up before it answers with what is there. */
+    private static final long HISTORY_CATCH_UP_MILLIS = 5_000;
     private final ExecutorService historian;
 
     public LocalClient(ExchangeHost host, long memberId) {
@@ -108,11 +110,17 @@ public final class LocalClient implements ExchangeClient {
     @Override
     public CompletableFuture<List<Trade>> recentTrades(int market, int count) {
         // The exchange keeps only the latest trades in memory; older ones, up to the count asked for (a price
-        // chart's hours), come from the history tables, read off the sequencer and sender threads.
-        return ask(x -> x.recentTrades(market, count)).thenApplyAsync(recent -> {
+        // chart's hours), come from the history files, read off the sequencer and sender threads. The history is
+        // written a moment after the commands are acknowledged: it is read once it has caught up with what was
+        // acknowledged when the latest trades were taken, or there would be a gap between the two.
+        record Latest(List<Trade> trades, long acknowledged) {
+        }
+        return ask(x -> new Latest(x.recentTrades(market, count), host.lastSeq())).thenApplyAsync(latest -> {
+            List<Trade> recent = latest.trades();
             if (recent.isEmpty() || recent.size() >= count) {
                 return recent;
             }
+            host.history().awaitMark(latest.acknowledged(), HISTORY_CATCH_UP_MILLIS);
             List<Trade> older = host.history().trades(market, recent.get(0).id(), count - recent.size());
             if (older.isEmpty()) {
                 return recent;
@@ -121,7 +129,7 @@ public final class LocalClient implements ExchangeClient {
             all.addAll(older);
             all.addAll(recent);
             return all;
-        });
+        }, historian);
     }
 
     @Override
