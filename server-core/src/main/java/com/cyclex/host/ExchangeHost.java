@@ -112,6 +112,16 @@ public final class ExchangeHost implements AutoCloseable {
             }
 
             @Override
+            public void write(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload) {
+                file.write(firstSeq, commands, stateHash, payload);
+            }
+
+            @Override
+            public void sync() {
+                file.sync();
+            }
+
+            @Override
             public void checkpointAt(long lastSeq) {
                 file.roll();
             }

@@ -12,6 +12,18 @@ public interface Journal {
     void append(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload);
 
     /**
+     * Writes a batch that becomes durable at the next {@link #sync}: the sequencer writes every batch waiting
+     * for the disk and syncs once. A journal that cannot split the two makes each write durable at once.
+     */
+    default void write(long firstSeq, long lastSeq, int commands, Long stateHash, byte[] payload) {
+        append(firstSeq, lastSeq, commands, stateHash, payload);
+    }
+
+    /** Makes every batch written so far durable; when this returns without throwing, they survive a crash. */
+    default void sync() {
+    }
+
+    /**
      * The batch ending at {@code lastSeq} carried a checkpoint: later commands may go to a new file, so that once
      * the checkpoint is saved everything up to it can be let go whole.
      */

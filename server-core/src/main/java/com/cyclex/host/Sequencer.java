@@ -64,8 +64,10 @@ public final class Sequencer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     /** The last command whose batch is durable. */
     private volatile long lastAcknowledged;
-    /** The batch the journal thread is committing, so a close that gives up on it can still answer its commands. */
-    private volatile Outbound inFlight;
+    /** The batches the journal thread is committing, so a close that gives up on them can still answer their commands. */
+    private volatile List<Outbound> inFlight = List.of();
+    /** Hands committed events to the subscribers on a thread of their own, so the disk never waits for a reader. */
+    private final EventDispatcher events;
     /** One checkpoint at a time: a slow disk should delay checkpoints, not pile up copies of the state. */
     private final AtomicBoolean checkpointing = new AtomicBoolean();
 
@@ -134,6 +136,7 @@ public final class Sequencer implements AutoCloseable {
         this.checkpointThread = Executors.newSingleThreadExecutor(r -> daemon(r, "cyclex-checkpoint"));
         this.sequencerThread = daemon(this::runSequencer, "cyclex-sequencer");
         this.committerThread = daemon(this::runCommitter, "cyclex-journal");
+        this.events = new EventDispatcher(subscribers);
         batch.start(nextSeq);
         sequencerThread.start();
         committerThread.start();
@@ -200,8 +203,8 @@ public final class Sequencer implements AutoCloseable {
     }
 
     /**
-     * Hears the events of every committed batch, in commit order, on the journal thread: keep it quick (hand
-     * the list to another thread), since the next batch waits for it. Returns a handle that unsubscribes.
+     * Hears the events of every committed batch, in commit order, on the events thread: keep it quick (hand
+     * the list to another thread), since every other subscriber waits for it. Returns a handle that unsubscribes.
      */
     public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> subscriber) {
         return subscribeBatches(batch -> {
@@ -213,7 +216,7 @@ public final class Sequencer implements AutoCloseable {
 
     /**
      * Hears every committed batch with the sequence number and time behind each event, in commit order, on the
-     * journal thread; batches without events too, so a subscriber learns how far the journal has come.
+     * events thread; batches without events too, so a subscriber learns how far the journal has come.
      */
     public AutoCloseable subscribeBatches(Consumer<EventBatch> subscriber) {
         subscribers.add(subscriber);
@@ -426,27 +429,34 @@ public final class Sequencer implements AutoCloseable {
 
     private void runCommitter() {
         while (true) {
-            Outbound out;
+            List<Outbound> group = new ArrayList<>();
             try {
-                out = outbox.take();
+                group.add(outbox.take());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("The journal thread was interrupted.", e);
                 releaseOutbox();
+                events.finish();
                 return;
             }
-            inFlight = out;
+            // Every batch that queued while the last sync was under way goes to the disk with one sync.
+            outbox.drainTo(group);
+            inFlight = group;
             try {
-                commit(out);
+                commit(group);
             } catch (Throwable e) {
                 fail("The journal thread failed: " + e, e);
-                releaseAll(out, false);
+                for (Outbound out : group) {
+                    releaseAll(out, false);
+                }
             }
-            inFlight = null;
-            if (out.stop != null || out.last) {
+            inFlight = List.of();
+            Outbound end = group.get(group.size() - 1);
+            if (end.stop != null || end.last) {
+                events.finish();
                 finishCheckpoints();
-                if (out.stop != null) {
-                    out.stop.done().complete(null);
+                if (end.stop != null) {
+                    end.stop.done().complete(null);
                 }
                 releaseOutbox();
                 return;
@@ -454,48 +464,65 @@ public final class Sequencer implements AutoCloseable {
         }
     }
 
-    private void commit(Outbound out) {
-        if (out.count > 0 && failure == null) {
-            long last = out.firstSeq + out.count - 1;
+    private void commit(List<Outbound> group) {
+        long first = -1;
+        long last = -1;
+        for (Outbound out : group) {
+            if (out.count > 0) {
+                first = first < 0 ? out.firstSeq : first;
+                last = out.firstSeq + out.count - 1;
+            }
+        }
+        if (failure == null) {
             try {
-                journal.append(out.firstSeq, last, out.count, out.stateHash, out.payload);
-                lastAcknowledged = last;
+                for (Outbound out : group) {
+                    if (out.count > 0) {
+                        journal.write(out.firstSeq, out.firstSeq + out.count - 1, out.count, out.stateHash, out.payload);
+                    }
+                    if (out.checkpoint != null) {
+                        journal.checkpointAt(out.checkpointSeq);
+                    }
+                }
+                if (last >= 0) {
+                    journal.sync();
+                    lastAcknowledged = last;
+                }
             } catch (RuntimeException | Error e) {
                 // An Error too: letting it end this thread would leave every waiting command unanswered forever.
-                fail("Could not save commands " + out.firstSeq + " to " + last + ": " + e.getMessage(), e);
+                fail("Could not save commands " + first + " to " + last + ": " + e.getMessage(), e);
             }
         }
         boolean durable = failure == null;
-        releaseAll(out, durable);
+        for (Outbound out : group) {
+            releaseAll(out, durable);
+        }
         if (!durable) {
             return;
         }
-        if (out.count > 0 && !subscribers.isEmpty()) {
-            EventBatch events = out.eventBatch();
-            for (Consumer<EventBatch> subscriber : subscribers) {
-                try {
-                    subscriber.accept(events);
-                } catch (RuntimeException | Error e) {
-                    LOG.warn("An event subscriber failed; it keeps its subscription", e);
-                }
+        for (Outbound out : group) {
+            if (out.count > 0 && !subscribers.isEmpty()) {
+                events.deliver(out.eventBatch());
+            }
+            if (out.checkpoint != null) {
+                saveCheckpointLater(out);
             }
         }
-        if (out.checkpoint != null) {
-            journal.checkpointAt(out.checkpointSeq);
-            ExchangeState state = out.checkpoint;
-            long seq = out.checkpointSeq;
-            long hash = out.checkpointHash;
-            checkpointThread.execute(() -> {
-                try {
-                    checkpointer.save(state, seq, hash);
-                } catch (RuntimeException | Error e) {
-                    // The journal still holds everything: a failed checkpoint only makes the next start slower.
-                    LOG.error("Checkpoint after command {} failed; the journal keeps every command", seq, e);
-                } finally {
-                    checkpointing.set(false);
-                }
-            });
-        }
+    }
+
+    private void saveCheckpointLater(Outbound out) {
+        ExchangeState state = out.checkpoint;
+        long seq = out.checkpointSeq;
+        long hash = out.checkpointHash;
+        checkpointThread.execute(() -> {
+            try {
+                checkpointer.save(state, seq, hash);
+            } catch (RuntimeException | Error e) {
+                // The journal still holds everything: a failed checkpoint only makes the next start slower.
+                LOG.error("Checkpoint after command {} failed; the journal keeps every command", seq, e);
+            } finally {
+                checkpointing.set(false);
+            }
+        });
     }
 
     private void releaseAll(Outbound out, boolean durable) {
@@ -612,8 +639,7 @@ public final class Sequencer implements AutoCloseable {
             // Whatever is left now will never be committed by anyone: say so to everyone still waiting.
             failInbox();
             releaseOutbox();
-            Outbound stuck = inFlight;
-            if (stuck != null) {
+            for (Outbound stuck : inFlight) {
                 releaseAll(stuck, false);
             }
             if (!checkpointThread.isShutdown()) {

@@ -56,6 +56,8 @@ public final class JournalFile implements AutoCloseable {
     private boolean recovered;
     /** The next record starts a new segment: the one before ended at a checkpoint. */
     private boolean rollBeforeNext;
+    /** Records have been written since the last sync. */
+    private boolean unsynced;
 
     private JournalFile(Path dir, long segmentBytes) {
         this.dir = dir;
@@ -263,6 +265,16 @@ public final class JournalFile implements AutoCloseable {
      * @param stateHash the state hash after the record's commands, or null when this record carries none
      */
     public synchronized void append(long firstSeq, int count, Long stateHash, byte[] payload) {
+        write(firstSeq, count, stateHash, payload);
+        sync();
+    }
+
+    /**
+     * Appends a record without waiting for the device: it is durable only once {@link #sync} returns. Several
+     * records written back to back share one sync, which is what lets a slow sync delay the commands queued
+     * behind it by one more sync instead of one each.
+     */
+    public synchronized void write(long firstSeq, int count, Long stateHash, byte[] payload) {
         if (!recovered) {
             throw new IllegalStateException("replay the journal before appending to it");
         }
@@ -286,9 +298,7 @@ public final class JournalFile implements AutoCloseable {
             while (record.hasRemaining()) {
                 current.write(record);
             }
-            long synced = System.nanoTime();
-            current.force(false);
-            syncTimes.record(System.nanoTime() - synced);
+            unsynced = true;
             currentSize += RECORD_PREFIX + length;
             lastSeq = firstSeq + count - 1;
         } catch (IOException e) {
@@ -296,8 +306,28 @@ public final class JournalFile implements AutoCloseable {
         }
     }
 
+    /** Makes every record written so far durable. */
+    public synchronized void sync() {
+        if (!unsynced) {
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            current.force(false);
+            syncTimes.record(System.nanoTime() - started);
+            unsynced = false;
+        } catch (IOException e) {
+            throw new StoreException("Could not sync the journal through command " + lastSeq + ": " + e.getMessage(), e);
+        }
+    }
+
     private void startSegment(long firstSeq) throws IOException {
         if (current != null) {
+            if (unsynced) {
+                // Records written but not yet synced must not be left behind in a closed file.
+                current.force(false);
+                unsynced = false;
+            }
             current.close();
             current = null;
         }
