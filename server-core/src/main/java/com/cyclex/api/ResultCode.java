@@ -2,8 +2,8 @@ package com.cyclex.api;
 
 /**
  * Every outcome of a command, with a stable number grouped by where it comes from:
- * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 8xx the network gateway, 9xx the exchange
- * itself. (The 8xx codes come last in the list so that the older codes keep their places.)
+ * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 5xx leases, 8xx the network gateway, 9xx the exchange
+ * itself. (Newer codes come last in the list so that the older codes keep their places.)
  * A rejected command changes nothing; its result carries one of these and a sentence for a person.
  */
 public enum ResultCode {
@@ -50,7 +50,12 @@ public enum ResultCode {
     COMMAND_UNKNOWN(806, "There is no command of that name."),
     ROUTE_UNKNOWN(807, "There is nothing at that address."),
     IDEMPOTENCY_KEY_INVALID(808, "An idempotency key is 1 to 64 printable ASCII characters."),
-    NOT_YOUR_DATA(809, "A member sees only its own orders, account and leases.");
+    NOT_YOUR_DATA(809, "A member sees only its own orders, account and leases."),
+
+    LEASE_UNKNOWN(500, "No open lease has that id."),
+    LEASE_NOT_YOURS(501, "Only the lease's seller or the host can end it."),
+    LEASE_END_INVALID(502, "A seller can only withdraw its cores (SELLER_WITHDREW); other reasons are the host's to give."),
+    RULES_INVALID(503, "The exchange does not know those delivery rules.");
 
     private final int number;
     private final String sentence;

@@ -6,6 +6,7 @@ import com.cyclex.ledger.Ledger;
 import com.cyclex.ledger.PostingReason;
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseBook;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.market.BookListener;
 import com.cyclex.market.CancelReason;
@@ -40,6 +41,9 @@ final class Clearing implements BookListener {
     /** The market whose book is working, and the time of the command that set it working. */
     private Market market;
     private long now;
+    /** Delivery rules: 1 pays at the end of the term only (journals written before 2), 2 pays as it is delivered. */
+    private int rules = CURRENT_RULES;
+    static final int CURRENT_RULES = 2;
 
     Clearing(MemberRegistry members, Ledger ledger, LeaseBook leases, EventCollector events, RecentTrades recent) {
         this.members = members;
@@ -104,9 +108,10 @@ final class Clearing implements BookListener {
     }
 
     /**
-     * Moves every lease whose time has come: a scheduled lease whose start has passed becomes active, and a
-     * lease whose term has ended is delivered, its escrow paid to the seller less the seller's fee, and its
-     * cores are the seller's to offer again. (Until jobs run on leases, the clock is what delivers them.)
+     * Moves every lease whose time has come: a scheduled lease whose start has passed becomes active; an active
+     * one is paid for the part of its term delivered since its last payment (delivery rules 2), and at the end
+     * of its term it is delivered: the rest of its escrow goes to the seller, less the rest of the seller's fee,
+     * and its cores are the seller's to offer again.
      *
      * @return whether any lease moved
      */
@@ -116,28 +121,100 @@ final class Clearing implements BookListener {
         }
         List<Lease> due = leases.dueBy(now);
         for (Lease lease : due) {
+            if (lease.state() == LeaseState.SCHEDULED) {
+                lease = lease.with(LeaseState.ACTIVE, lease.escrow());
+                leases.update(lease);
+                events.event(new ExchangeEvent.LeaseUpdated(lease));
+            }
             if (lease.end() <= now) {
                 deliver(lease);
-            } else {
-                Lease active = lease.with(LeaseState.ACTIVE, lease.escrow());
-                leases.update(active);
-                events.event(new ExchangeEvent.LeaseUpdated(active));
+            } else if (rules >= 2 && lease.nextPayment() <= now) {
+                // Paid up to the last whole beat that has passed, so each lease pays on its own fixed beat.
+                long every = Lease.payEvery(lease.end() - lease.start());
+                long to = lease.start() + (now - lease.start()) / every * every;
+                leases.update(payThrough(lease, to));
             }
         }
         return !due.isEmpty();
     }
 
-    private void deliver(Lease lease) {
+    /**
+     * Pays the seller for the term delivered up to {@code to}: the share of the trade's value and of the seller's
+     * fee that the delivered time is of the term, less what was paid before, rounded down, so the last payment
+     * (at the end) takes exactly what is left and nothing is ever paid twice.
+     */
+    private Lease payThrough(Lease lease, long to) {
+        long term = lease.end() - lease.start();
+        long delivered = Math.min(to, lease.end()) - lease.start();
+        long value = lease.value() - lease.refunded();
+        long gross = to >= lease.end() ? value : share(value, delivered, term);
+        long fee = to >= lease.end() ? Math.min(lease.sellerFee(), value) : share(Math.min(lease.sellerFee(), value), delivered, term);
+        long grossNow = gross - lease.paid() - lease.feeTaken();
+        long feeNow = Math.min(grossNow, Math.max(0, fee - lease.feeTaken()));
         Member seller = members.get(lease.sellerId());
-        long fee = Math.min(lease.sellerFee(), lease.escrow());
-        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.availableAccount(seller.id()), lease.escrow() - fee, PostingReason.LEASE_PAYOUT);
-        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.FEES, fee, PostingReason.FEE);
+        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.availableAccount(seller.id()), grossNow - feeNow, PostingReason.LEASE_PAYOUT);
+        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.FEES, feeNow, PostingReason.FEE);
+        if (grossNow > 0) {
+            events.account(seller);
+        }
+        return new Lease(lease.id(), lease.trade(), lease.cores(), lease.start(), lease.end(), lease.escrow() - grossNow,
+                lease.sellerFee(), lease.state(), lease.paid() + grossNow - feeNow, lease.feeTaken() + feeNow, lease.refunded(),
+                Math.max(lease.deliveredTo(), Math.min(to, lease.end())), lease.ending());
+    }
+
+    /** {@code amount * part / whole}, rounded down, without overflowing for any amount and term. */
+    static long share(long amount, long part, long whole) {
+        return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(part))
+                .divide(java.math.BigInteger.valueOf(whole)).longValueExact();
+    }
+
+    private void deliver(Lease lease) {
+        Lease paid = payThrough(lease, lease.end());
+        Member seller = members.get(lease.sellerId());
         seller.releaseLeasedCores(lease.cores());
-        Lease delivered = lease.with(LeaseState.DELIVERED, 0);
+        Lease delivered = paid.with(LeaseState.DELIVERED, 0);
         leases.update(delivered);
         history.add(-2).add(delivered.id()).add(delivered.state()).add(lease.escrow());
         events.event(new ExchangeEvent.LeaseUpdated(delivered));
         events.account(seller);
+    }
+
+    /**
+     * Fails an open lease now: the seller is paid for what was delivered up to the last whole beat, the rest
+     * goes back to the buyer at once, and the seller's cores are free again.
+     */
+    void fail(Lease lease, LeaseEnd reason, long now) {
+        Lease settled = lease;
+        if (lease.state() == LeaseState.ACTIVE && rules >= 2 && now > lease.start()) {
+            long every = Lease.payEvery(lease.end() - lease.start());
+            long to = Math.min(lease.end(), lease.start() + (now - lease.start()) / every * every);
+            if (to > lease.deliveredTo()) {
+                settled = payThrough(lease, to);
+            }
+        }
+        Member buyer = members.get(lease.buyerId());
+        Member seller = members.get(lease.sellerId());
+        long refund = settled.escrow();
+        ledger.transfer(Ledger.LEASE_ESCROW, Ledger.availableAccount(buyer.id()), refund, PostingReason.LEASE_REFUND);
+        seller.releaseLeasedCores(lease.cores());
+        Lease failed = new Lease(settled.id(), settled.trade(), settled.cores(), settled.start(), settled.end(), 0,
+                settled.sellerFee(), LeaseState.FAILED, settled.paid(), settled.feeTaken(), settled.refunded() + refund,
+                settled.deliveredTo(), reason);
+        leases.update(failed);
+        history.add(-4).add(failed.id()).add(failed.state()).add(reason).add(refund);
+        events.event(new ExchangeEvent.LeaseUpdated(failed));
+        events.account(buyer);
+        events.account(seller);
+    }
+
+    /** The delivery rules in force (see {@link com.cyclex.api.AdoptDeliveryRules}). */
+    int rules() {
+        return rules;
+    }
+
+    void setRules(int version) {
+        rules = version;
+        leases.payAsDelivered(version >= 2);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.cyclex.exchange;
 
 import com.cyclex.api.AccountInfo;
 import com.cyclex.api.AdmitMember;
+import com.cyclex.api.AdoptDeliveryRules;
 import com.cyclex.api.AdvanceClock;
 import com.cyclex.api.BookDepth;
 import com.cyclex.api.CancelAll;
@@ -10,6 +11,7 @@ import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.EndLease;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeFigures;
 import com.cyclex.api.ExchangeReader;
@@ -59,15 +61,37 @@ public final class Exchange implements ExchangeReader {
     private final OrderDesk desk = new OrderDesk(members, markets, ledger, clearing, events);
     private final TimeEvents time = new TimeEvents(markets, desk, events, clearing);
     private final Admin admin = new Admin(members, markets, ledger, desk, events, time);
+    private final LeaseDesk leaseDesk = new LeaseDesk(leases, clearing);
     private long clock;
     private boolean changed;
     /** A running count for the host's figures; not part of the state, so not saved. */
     private long orderCommands;
 
-    /** A new exchange with only its host, who is member 1 and active. */
+    /** A new exchange with only its host, who is member 1 and active, under this build's delivery rules. */
     public Exchange() {
+        this(Clearing.CURRENT_RULES);
+    }
+
+    /**
+     * A new exchange that follows the given delivery rules from its first command: recovery replays a journal
+     * from before there were versions under rules 1, as it was written, and the host then takes up the current
+     * rules with a journaled {@link AdoptDeliveryRules}.
+     */
+    public Exchange(int deliveryRules) {
+        if (deliveryRules < 1 || deliveryRules > Clearing.CURRENT_RULES) {
+            throw new IllegalArgumentException("delivery rules " + deliveryRules + " are not known to this build");
+        }
         Member host = members.add(HOST_NAME, "", 0, MemberStatus.ACTIVE);
         ledger.openMember(host.id());
+        clearing.setRules(deliveryRules);
+    }
+
+    /** The delivery rules this build follows once adopted: 2 pays a lease's seller as its term is delivered. */
+    public static final int CURRENT_DELIVERY_RULES = Clearing.CURRENT_RULES;
+
+    /** The delivery rules in force. */
+    public int deliveryRules() {
+        return clearing.rules();
     }
 
     /** Tells every change to this sink, or stops telling when it is null. */
@@ -157,6 +181,10 @@ public final class Exchange implements ExchangeReader {
             return admin.resume(r);
         } else if (c instanceof SetFees f) {
             return admin.setFees(f);
+        } else if (c instanceof EndLease e) {
+            return leaseDesk.end(e, now);
+        } else if (c instanceof AdoptDeliveryRules r) {
+            return leaseDesk.adopt(r);
         }
         return CommandResult.reject(ResultCode.COMMAND_INVALID, "Unknown command " + c.getClass().getSimpleName() + ".");
     }
@@ -320,6 +348,9 @@ public final class Exchange implements ExchangeReader {
             h.add(lease);
         }
         keys.hashInto(h);
+        if (clearing.rules() != 1) {
+            h.add(-5).add(clearing.rules());
+        }
         return h.value();
     }
 
@@ -343,7 +374,8 @@ public final class Exchange implements ExchangeReader {
             market.book().forEachOrder(o -> orders.add(EventCollector.info(market.id(), o)));
         }
         return new ExchangeState(clock, desk.nextOrderId(), ledger.postingCount(), saved, markets(), orders,
-                ledger.snapshot(), leases.nextId(), List.copyOf(leases.open()), keys.all(), clearing.historyDigest());
+                ledger.snapshot(), leases.nextId(), List.copyOf(leases.open()), keys.all(), clearing.historyDigest(),
+                clearing.rules());
     }
 
     /** Builds an exchange from a saved state. */
@@ -373,6 +405,7 @@ public final class Exchange implements ExchangeReader {
                     o.openUnits(), o.filledUnits(), o.timeInForce(), o.reserve()));
         }
         x.ledger.restore(state.balances(), state.postingCount());
+        x.clearing.setRules(state.deliveryRules());
         x.leases.restoreNextId(state.nextLeaseId());
         for (Lease lease : state.openLeases()) {
             if (lease.id() >= state.nextLeaseId()) {

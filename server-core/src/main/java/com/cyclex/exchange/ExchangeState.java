@@ -18,6 +18,7 @@ import java.util.List;
  * @param openLeases the leases not yet settled, in id order
  * @param keptResults answers kept for idempotency keys, oldest first
  * @param historyDigest the running digest of everything that has left the live state
+ * @param deliveryRules the delivery rules in force (1 for a state saved before there were versions)
  */
 public record ExchangeState(
         long clock,
@@ -30,7 +31,8 @@ public record ExchangeState(
         long nextLeaseId,
         List<Lease> openLeases,
         List<KeptResult> keptResults,
-        long historyDigest) {
+        long historyDigest,
+        int deliveryRules) {
 
     /** A member with the token hash that its public copy leaves out. */
     public record SavedMember(MemberInfo info, String tokenHash) {

@@ -39,8 +39,14 @@ final class StateHash {
         com.cyclex.market.Trade t = lease.trade();
         add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
                 .add(lease.sellerFee()).add(lease.state());
-        return add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
+        add(t.id()).add(t.market()).add(t.bidOrderId()).add(t.askOrderId()).add(t.buyerId()).add(t.sellerId())
                 .add(t.price()).add(t.units()).add(t.aggressor()).add(t.time());
+        // Only a lease something was delivered on carries the delivery fields, so that a journal written before
+        // leases paid as they went replays to the hashes it recorded.
+        if (lease.settledAny()) {
+            add(-3).add(lease.paid()).add(lease.feeTaken()).add(lease.refunded()).add(lease.deliveredTo()).add(lease.ending());
+        }
+        return this;
     }
 
     long value() {

@@ -1,10 +1,13 @@
 package com.cyclex.host;
 
+import com.cyclex.api.AdoptDeliveryRules;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.EventBatch;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ExchangeReader;
+import com.cyclex.exchange.Exchange;
+import com.cyclex.member.MemberRegistry;
 import com.cyclex.store.CheckpointStore;
 import com.cyclex.store.DataDir;
 import com.cyclex.store.Database;
@@ -129,6 +132,15 @@ public final class ExchangeHost implements AutoCloseable {
         sequencer = new Sequencer(recovered.exchange(), toFile, this::saveCheckpoint, options, recovered.lastSeq(),
                 recovered.replayed());
         sequencer.subscribeBatches(history::write);
+        if (recovered.exchange().deliveryRules() < Exchange.CURRENT_DELIVERY_RULES) {
+            // Journaled, so a replay switches rules at this same point: what came before keeps its old meaning.
+            CommandResult adopted = sequencer.submit(new AdoptDeliveryRules(MemberRegistry.HOST_ID,
+                    Exchange.CURRENT_DELIVERY_RULES)).join();
+            if (!adopted.accepted()) {
+                throw new IllegalStateException("The exchange could not take up delivery rules "
+                        + Exchange.CURRENT_DELIVERY_RULES + ": " + adopted.message());
+            }
+        }
     }
 
     /** On the checkpoint thread: once the history holds everything up to the checkpoint, save it and drop old journal. */

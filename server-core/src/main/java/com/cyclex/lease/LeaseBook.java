@@ -1,6 +1,5 @@
 package com.cyclex.lease;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.PriorityQueue;
 
 /**
  * The open leases (scheduled or active), by id; ids count from 1 in the order of the trades that made them.
@@ -16,17 +15,17 @@ import java.util.TreeMap;
  * needs and nothing that only grows.
  *
  * <p>Leases are added in id order, so insertion-ordered maps keep every index in id order at O(1) a change.
- * Within one market every lease has the same term and starts at its trade (or at the market's one window),
- * so a market's leases start and end in the order they were made: one queue per market finds what is due
- * without sorting. A lease that leaves early stays in its queue until it reaches the head, and is skipped.
+ * What is due next (a start, a payment, an end) sits in one queue ordered by time, so each lease pays on its
+ * own beat, spread over time, instead of every lease of a market at once on one command. An entry whose lease
+ * has moved on (paid, ended early) stays in the queue until its time and is then skipped.
  */
 public final class LeaseBook {
     private final LinkedHashMap<Long, Lease> open = new LinkedHashMap<>();
     private final Map<Long, LinkedHashMap<Long, Lease>> byMember = new HashMap<>();
-    /** Per market, ids of leases not yet ended, in the order they were made; TreeMap for a fixed visiting order. */
-    private final TreeMap<Integer, ArrayDeque<Long>> byMarket = new TreeMap<>();
+    /** What is due and when: ordered by time, then by lease id, so the visiting order is fixed. */
+    private final PriorityQueue<Due> due = new PriorityQueue<>();
     private long nextId = 1;
-    private long nextDue = Long.MAX_VALUE;
+    private boolean payAsDelivered = true;
     /** The highest id added so far: leases come in id order, new or restored. */
     private long lastAdded;
 
@@ -65,8 +64,14 @@ public final class LeaseBook {
         open.put(lease.id(), lease);
         byMember.computeIfAbsent(lease.buyerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
         byMember.computeIfAbsent(lease.sellerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
-        byMarket.computeIfAbsent(lease.trade().market(), k -> new ArrayDeque<>()).addLast(lease.id());
-        nextDue = Math.min(nextDue, dueOf(lease));
+        due.add(new Due(dueOf(lease), lease.id()));
+    }
+
+    private record Due(long at, long id) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(id, o.id);
+        }
     }
 
     /** Replaces an open lease by its next state; a finished state takes it out of the book. */
@@ -78,8 +83,11 @@ public final class LeaseBook {
             open.remove(lease.id());
             forMembers(lease, mine -> mine.remove(lease.id()));
         } else {
-            open.put(lease.id(), lease);
+            Lease before = open.put(lease.id(), lease);
             forMembers(lease, mine -> mine.put(lease.id(), lease));
+            if (dueOf(before) != dueOf(lease)) {
+                due.add(new Due(dueOf(lease), lease.id()));
+            }
         }
     }
 
@@ -117,67 +125,56 @@ public final class LeaseBook {
     }
 
     /**
-     * Open leases with something due by {@code now} (a scheduled start or an end), market by market in id
-     * order. Leases that are scheduled and not yet due stay at the head of their market's queue.
+     * Open leases with something due by {@code now} (a scheduled start, a payment, an end), each once, the
+     * earliest first. The caller moves each one on with {@link #update}.
      */
     public List<Lease> dueBy(long now) {
-        List<Lease> due = new ArrayList<>();
-        for (ArrayDeque<Long> queue : byMarket.values()) {
-            for (Long id : queue) {
-                Lease lease = open.get(id);
-                if (lease == null) {
-                    continue;
-                }
-                boolean starts = lease.state() == LeaseState.SCHEDULED && lease.start() <= now;
-                if (lease.end() > now && !starts) {
-                    break;
-                }
-                due.add(lease);
+        List<Lease> out = new ArrayList<>();
+        while (!due.isEmpty() && due.peek().at() <= now) {
+            Due d = due.poll();
+            Lease lease = open.get(d.id());
+            // Skipped: a lease gone from the book, or an entry it has since moved past. Dues only move forward, so
+            // one lease never has two live entries.
+            if (lease != null && dueOf(lease) == d.at()) {
+                out.add(lease);
             }
         }
-        trim();
-        nextDue = computeNextDue();
-        return due;
+        return out;
     }
 
-    /** Drops the ids at the heads of the queues whose leases have left the book. */
-    private void trim() {
-        var markets = byMarket.values().iterator();
-        while (markets.hasNext()) {
-            ArrayDeque<Long> queue = markets.next();
-            while (!queue.isEmpty() && !open.containsKey(queue.peekFirst())) {
-                queue.pollFirst();
+    /** No lease has anything due before this time; Long.MAX_VALUE when nothing is open. One comparison a command. */
+    public long nextDue() {
+        while (!due.isEmpty()) {
+            Due d = due.peek();
+            Lease lease = open.get(d.id());
+            if (lease != null && dueOf(lease) == d.at()) {
+                return d.at();
             }
-            if (queue.isEmpty()) {
-                markets.remove();
-            }
+            due.poll();
         }
+        return Long.MAX_VALUE;
+    }
+
+    private long dueOf(Lease lease) {
+        if (lease.state() == LeaseState.SCHEDULED) {
+            return lease.start();
+        }
+        return payAsDelivered ? lease.nextPayment() : lease.end();
     }
 
     /**
-     * No lease has anything due before this time (a start or an end); Long.MAX_VALUE when nothing is open.
-     * Kept up to date as leases are added, so the per-command check is one comparison.
+     * Whether active leases come due for each payment (delivery rules 2) or only at their end (rules 1); the
+     * queue is rebuilt, since every active lease's next due moves.
      */
-    public long nextDue() {
-        return nextDue;
-    }
-
-    private static long dueOf(Lease lease) {
-        return lease.state() == LeaseState.SCHEDULED ? lease.start() : lease.end();
-    }
-
-    private long computeNextDue() {
-        long due = Long.MAX_VALUE;
-        for (ArrayDeque<Long> queue : byMarket.values()) {
-            for (Long id : queue) {
-                Lease lease = open.get(id);
-                if (lease != null) {
-                    due = Math.min(due, dueOf(lease));
-                    break;
-                }
-            }
+    public void payAsDelivered(boolean on) {
+        if (on == payAsDelivered) {
+            return;
         }
-        return due;
+        payAsDelivered = on;
+        due.clear();
+        for (Lease lease : open.values()) {
+            due.add(new Due(dueOf(lease), lease.id()));
+        }
     }
 
     /** The sum of escrow over the open leases. */

@@ -2,6 +2,7 @@ package com.cyclex.store;
 
 import static com.cyclex.store.schema.Tables.ACCOUNT;
 import static com.cyclex.store.schema.Tables.CHECKPOINT;
+import static com.cyclex.store.schema.Tables.EXCHANGE_START;
 import static com.cyclex.store.schema.Tables.LEASE;
 import static com.cyclex.store.schema.Tables.KEPT_RESULT;
 import static com.cyclex.store.schema.Tables.MARKET;
@@ -17,6 +18,7 @@ import com.cyclex.api.OrderInfo;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.ledger.Ledger;
 import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.market.Delivery;
 import com.cyclex.market.MarketSpec;
@@ -125,6 +127,7 @@ public final class CheckpointStore implements AutoCloseable {
                     .set(CHECKPOINT.LEASE_COUNT, state.nextLeaseId() - 1)
                     .set(CHECKPOINT.STATE_HASH, stateHash).set(CHECKPOINT.TAKEN_AT, System.currentTimeMillis())
                     .set(CHECKPOINT.HASH_VERSION, HASH_VERSION).set(CHECKPOINT.HISTORY_DIGEST, state.historyDigest())
+                    .set(CHECKPOINT.DELIVERY_RULES, state.deliveryRules())
                     .execute();
             // Only the latest checkpoint is ever read: older marks would only grow the table.
             dsl.deleteFrom(CHECKPOINT).where(CHECKPOINT.LAST_SEQ.lt(lastSeq)).execute();
@@ -192,13 +195,16 @@ public final class CheckpointStore implements AutoCloseable {
             BatchBindStep rows = dsl.batch(dsl.insertInto(OPEN_LEASE, OPEN_LEASE.ID, OPEN_LEASE.MARKET_ID, OPEN_LEASE.BID_ORDER_ID,
                     OPEN_LEASE.ASK_ORDER_ID, OPEN_LEASE.BUYER_ID, OPEN_LEASE.SELLER_ID, OPEN_LEASE.PRICE, OPEN_LEASE.UNITS,
                     OPEN_LEASE.AGGRESSOR, OPEN_LEASE.TRADED_AT, OPEN_LEASE.CORES, OPEN_LEASE.START_AT, OPEN_LEASE.END_AT,
-                    OPEN_LEASE.ESCROW, OPEN_LEASE.SELLER_FEE, OPEN_LEASE.STATE)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    OPEN_LEASE.ESCROW, OPEN_LEASE.SELLER_FEE, OPEN_LEASE.STATE, OPEN_LEASE.PAID, OPEN_LEASE.FEE_TAKEN,
+                    OPEN_LEASE.REFUNDED, OPEN_LEASE.DELIVERED_TO, OPEN_LEASE.ENDING)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null, null));
             for (Lease lease : leases.subList(from, Math.min(leases.size(), from + BATCH))) {
                 Trade t = lease.trade();
                 rows.bind(lease.id(), t.market(), t.bidOrderId(), t.askOrderId(), t.buyerId(), t.sellerId(), t.price(),
                         t.units(), t.aggressor().name(), t.time(), lease.cores(), lease.start(), lease.end(), lease.escrow(),
-                        lease.sellerFee(), lease.state().name());
+                        lease.sellerFee(), lease.state().name(), lease.paid(), lease.feeTaken(), lease.refunded(),
+                        lease.deliveredTo(), lease.ending() == null ? null : lease.ending().name());
             }
             rows.execute();
         }
@@ -269,7 +275,7 @@ public final class CheckpointStore implements AutoCloseable {
                 r.getIdempotencyKey(), r.getKeptAt(), new CommandResult(resultCode(r.getResultCode()), null, r.getResultId(),
                 r.getFilledUnits(), r.getOpenUnits()))));
         return new ExchangeState(cp.getClock(), cp.getNextOrderId(), cp.getPostingCount(), members, markets, orders,
-                balances, cp.getLeaseCount() + 1, leases, kept, cp.getHistoryDigest());
+                balances, cp.getLeaseCount() + 1, leases, kept, cp.getHistoryDigest(), cp.getDeliveryRules());
     }
 
     private static ResultCode resultCode(int number) {
@@ -286,8 +292,11 @@ public final class CheckpointStore implements AutoCloseable {
         dsl.selectFrom(OPEN_LEASE).orderBy(OPEN_LEASE.ID).forEach(r -> {
             Trade t = new Trade(r.getId(), r.getMarketId(), r.getBidOrderId(), r.getAskOrderId(), r.getBuyerId(),
                     r.getSellerId(), r.getPrice(), r.getUnits(), Side.valueOf(r.getAggressor()), r.getTradedAt());
+            // A lease saved before leases paid as they went has no delivery columns: it delivered nothing yet.
+            long deliveredTo = r.getDeliveredTo() == null ? r.getStartAt() : r.getDeliveredTo();
             leases.add(new Lease(r.getId(), t, r.getCores(), r.getStartAt(), r.getEndAt(), r.getEscrow(), r.getSellerFee(),
-                    LeaseState.valueOf(r.getState())));
+                    LeaseState.valueOf(r.getState()), r.getPaid(), r.getFeeTaken(), r.getRefunded(), deliveredTo,
+                    r.getEnding() == null ? null : LeaseEnd.valueOf(r.getEnding())));
         });
         return leases;
     }
@@ -314,6 +323,13 @@ public final class CheckpointStore implements AutoCloseable {
             throw new StoreException("The checkpoint names " + leaseCount + " leases but " + leases.size() + " are stored.");
         }
         return leases;
+    }
+
+    /** The delivery rules the exchange of this data dir started with (1 for one created before there were versions). */
+    public int startingDeliveryRules() {
+        Integer rules = dsl.select(EXCHANGE_START.DELIVERY_RULES).from(EXCHANGE_START).where(EXCHANGE_START.ID.eq(1))
+                .fetchOne(EXCHANGE_START.DELIVERY_RULES);
+        return rules == null ? 1 : rules;
     }
 
     DSLContext dsl() {

@@ -6,7 +6,9 @@ import com.cyclex.api.CancelAll;
 import com.cyclex.api.CancelOrder;
 import com.cyclex.api.Command;
 import com.cyclex.api.CreateMarket;
+import com.cyclex.api.AdoptDeliveryRules;
 import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.EndLease;
 import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
 import com.cyclex.api.MintCredits;
@@ -40,6 +42,8 @@ final class CommandCodec {
     private static final int RESUME = 13;
     private static final int SET_FEES = 14;
     private static final int ADVANCE_CLOCK = 15;
+    private static final int END_LEASE = 16;
+    private static final int ADOPT_RULES = 17;
 
 
     private CommandCodec() {
@@ -116,6 +120,15 @@ final class CommandCodec {
             out.writeLong(c.takerFeeBps());
         } else if (command instanceof AdvanceClock) {
             out.writeByte(ADVANCE_CLOCK);
+        } else if (command instanceof EndLease c) {
+            out.writeByte(END_LEASE);
+            out.writeLong(c.actor());
+            out.writeLong(c.lease());
+            out.writeByte(StableCodes.codeOf(c.reason()));
+        } else if (command instanceof AdoptDeliveryRules c) {
+            out.writeByte(ADOPT_RULES);
+            out.writeLong(c.actor());
+            out.writeLong(c.version());
         } else {
             throw new IllegalArgumentException("no journal form for " + command);
         }
@@ -155,6 +168,10 @@ final class CommandCodec {
                 return new SetFees(in.readLong(), in.readInt(), in.readInt(), in.readInt());
             case ADVANCE_CLOCK:
                 return new AdvanceClock();
+            case END_LEASE:
+                return new EndLease(in.readLong(), in.readLong(), StableCodes.LEASE_END.of(in.readByte()));
+            case ADOPT_RULES:
+                return new AdoptDeliveryRules(in.readLong(), in.readInt());
             default:
                 throw new IllegalStateException("unknown command tag " + tag + " in the journal");
         }

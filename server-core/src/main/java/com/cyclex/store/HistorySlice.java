@@ -1,6 +1,7 @@
 package com.cyclex.store;
 
 import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.market.Side;
 import com.cyclex.market.Trade;
@@ -46,6 +47,12 @@ final class HistorySlice implements AutoCloseable {
                 + " SELLER_ID BIGINT NOT NULL, PRICE BIGINT NOT NULL, UNITS BIGINT NOT NULL, AGGRESSOR VARCHAR(3) NOT NULL,"
                 + " TRADED_AT BIGINT NOT NULL, CORES BIGINT NOT NULL, START_AT BIGINT NOT NULL, END_AT BIGINT NOT NULL,"
                 + " ESCROW BIGINT NOT NULL, SELLER_FEE BIGINT NOT NULL, STATE VARCHAR(10) NOT NULL)",
+        // What a lease had delivered, paid and refunded at that point, and why it failed (version 3).
+        "ALTER TABLE LEASE_STATE ADD COLUMN IF NOT EXISTS PAID BIGINT DEFAULT 0 NOT NULL",
+        "ALTER TABLE LEASE_STATE ADD COLUMN IF NOT EXISTS FEE_TAKEN BIGINT DEFAULT 0 NOT NULL",
+        "ALTER TABLE LEASE_STATE ADD COLUMN IF NOT EXISTS REFUNDED BIGINT DEFAULT 0 NOT NULL",
+        "ALTER TABLE LEASE_STATE ADD COLUMN IF NOT EXISTS DELIVERED_TO BIGINT",
+        "ALTER TABLE LEASE_STATE ADD COLUMN IF NOT EXISTS ENDING VARCHAR(24)",
         "CREATE INDEX IF NOT EXISTS LEASE_BY_ID ON LEASE_STATE (ID, SEQ)",
         "CREATE INDEX IF NOT EXISTS LEASE_BY_BUYER ON LEASE_STATE (BUYER_ID, ID)",
         "CREATE INDEX IF NOT EXISTS LEASE_BY_SELLER ON LEASE_STATE (SELLER_ID, ID)",
@@ -59,8 +66,10 @@ final class HistorySlice implements AutoCloseable {
     };
 
     static final String TRADE_COLUMNS = "ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS, AGGRESSOR, TRADED_AT";
-    static final String LEASE_COLUMNS = "TRADE_ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS, AGGRESSOR,"
-            + " TRADED_AT, ID, CORES, START_AT, END_AT, ESCROW, SELLER_FEE, STATE";
+    /** The lease columns of every version; a slice written before leases paid as they went has only these. */
+    static final String LEASE_BASE_COLUMNS = "TRADE_ID, MARKET_ID, BID_ORDER_ID, ASK_ORDER_ID, BUYER_ID, SELLER_ID, PRICE, UNITS,"
+            + " AGGRESSOR, TRADED_AT, ID, CORES, START_AT, END_AT, ESCROW, SELLER_FEE, STATE";
+    static final String LEASE_COLUMNS = LEASE_BASE_COLUMNS + ", PAID, FEE_TAKEN, REFUNDED, DELIVERED_TO, ENDING";
 
     final long start;
     private final Path base;
@@ -179,8 +188,15 @@ final class HistorySlice implements AutoCloseable {
 
     /** A lease read in {@link #LEASE_COLUMNS} order, starting at column {@code at}. */
     static Lease lease(ResultSet r, int at) throws SQLException {
-        return new Lease(r.getLong(at + 10), trade(r, at), r.getLong(at + 11), r.getLong(at + 12), r.getLong(at + 13),
-                r.getLong(at + 14), r.getLong(at + 15), LeaseState.valueOf(r.getString(at + 16)));
+        long start = r.getLong(at + 12);
+        long deliveredTo = r.getLong(at + 20);
+        if (r.wasNull()) {
+            deliveredTo = start;
+        }
+        String ending = r.getString(at + 21);
+        return new Lease(r.getLong(at + 10), trade(r, at), r.getLong(at + 11), start, r.getLong(at + 13),
+                r.getLong(at + 14), r.getLong(at + 15), LeaseState.valueOf(r.getString(at + 16)), r.getLong(at + 17),
+                r.getLong(at + 18), r.getLong(at + 19), deliveredTo, ending == null ? null : LeaseEnd.valueOf(ending));
     }
 
     /** Closes the slice's connections, which closes its database. */

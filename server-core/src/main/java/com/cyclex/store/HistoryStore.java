@@ -61,7 +61,7 @@ public final class HistoryStore implements AutoCloseable {
 
     private static final String TRADE_SQL = "INSERT INTO TRADE (" + HistorySlice.TRADE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LEASE_SQL = "INSERT INTO LEASE_STATE (SEQ, " + HistorySlice.LEASE_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ORDER_SQL = "INSERT INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS,"
             + " FILLED_UNITS, TIME_IN_FORCE, RESTING, CANCEL_REASON, EVENT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MARK_SQL = "MERGE INTO SLICE_MARK (ID, LAST_SEQ, NEWEST_AT) KEY (ID) VALUES (1, ?, ?)";
@@ -342,6 +342,11 @@ public final class HistoryStore implements AutoCloseable {
         leases.setLong(16, lease.escrow());
         leases.setLong(17, lease.sellerFee());
         leases.setString(18, lease.state().name());
+        leases.setLong(19, lease.paid());
+        leases.setLong(20, lease.feeTaken());
+        leases.setLong(21, lease.refunded());
+        leases.setLong(22, lease.deliveredTo());
+        leases.setString(23, lease.ending() == null ? null : lease.ending().name());
         leases.addBatch();
         pendingRows++;
     }

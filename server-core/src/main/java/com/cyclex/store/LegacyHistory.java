@@ -38,7 +38,7 @@ final class LegacyHistory {
         copy(old, "SELECT " + mark + ", t.ID, t.MARKET_ID, t.BID_ORDER_ID, t.ASK_ORDER_ID, t.BUYER_ID, t.SELLER_ID, t.PRICE,"
                         + " t.UNITS, t.AGGRESSOR, t.TRADED_AT, l.ID, l.CORES, l.START_AT, l.END_AT, l.ESCROW, l.SELLER_FEE, l.STATE"
                         + " FROM LEASE l JOIN TRADE t ON t.ID = l.TRADE_ID ORDER BY l.ID", to,
-                "INSERT INTO LEASE_STATE (SEQ, " + HistorySlice.LEASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 18);
+                "INSERT INTO LEASE_STATE (SEQ, " + HistorySlice.LEASE_BASE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 18);
         copy(old, "SELECT SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS, FILLED_UNITS, TIME_IN_FORCE, RESTING,"
                         + " CANCEL_REASON, EVENT_AT FROM ORDER_EVENT ORDER BY SEQ", to,
                 "INSERT INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS, FILLED_UNITS, TIME_IN_FORCE,"

@@ -52,6 +52,7 @@ final class Migrations {
         }
         c.commit();
         int current = currentVersion(c);
+        boolean fresh = current == 0;
         List<String> scripts = scripts();
         int newest = scripts.isEmpty() ? 0 : version(scripts.get(scripts.size() - 1));
         if (current > newest) {
@@ -76,6 +77,14 @@ final class Migrations {
             }
             c.commit();
             current = version;
+        }
+        if (fresh) {
+            // A new data dir: its exchange starts under the rules of this build, and a replay from scratch will too.
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO EXCHANGE_START VALUES (1, ?)")) {
+                p.setInt(1, com.cyclex.exchange.Exchange.CURRENT_DELIVERY_RULES);
+                p.executeUpdate();
+            }
+            c.commit();
         }
         return current;
     }

@@ -38,7 +38,7 @@ public final class Recovery {
         long t0 = System.nanoTime();
         try (CheckpointStore checkpoints = new CheckpointStore(database)) {
             CheckpointStore.Mark mark = checkpoints.latest();
-            Exchange exchange = mark == null ? new Exchange() : restore(checkpoints, mark);
+            Exchange exchange = mark == null ? new Exchange(checkpoints.startingDeliveryRules()) : restore(checkpoints, mark);
             long from = mark == null ? 0 : mark.lastSeq();
             exchange.restoreRecentTrades(history.latestTrades(500));
             Replayer replayer = new Replayer(exchange, history);

@@ -35,13 +35,17 @@ public final class StableCodes<E extends Enum<E>> {
             CancelReason.CANCELLED, CancelReason.REDUCED, CancelReason.IOC_REMAINDER, CancelReason.FOK_KILLED,
             CancelReason.SELF_TRADE, CancelReason.EXPIRED, CancelReason.MEMBER_INACTIVE);
 
+    public static final StableCodes<com.cyclex.lease.LeaseEnd> LEASE_END = new StableCodes<>(com.cyclex.lease.LeaseEnd.class,
+            com.cyclex.lease.LeaseEnd.SELLER_LOST, com.cyclex.lease.LeaseEnd.VERIFICATION_FAILED,
+            com.cyclex.lease.LeaseEnd.SELLER_WITHDREW, com.cyclex.lease.LeaseEnd.HOST_ENDED);
+
     /** Written for a null constant. */
     public static final int NULL = 255;
 
     private static final java.util.Map<Class<?>, StableCodes<?>> BY_TYPE = java.util.Map.of(
             Side.class, SIDE, OrderType.class, ORDER_TYPE, TimeInForce.class, TIME_IN_FORCE, Resource.class, RESOURCE,
             Delivery.class, DELIVERY, MemberStatus.class, MEMBER_STATUS, MarketStatus.class, MARKET_STATUS,
-            LeaseState.class, LEASE_STATE, CancelReason.class, CANCEL_REASON);
+            LeaseState.class, LEASE_STATE, CancelReason.class, CANCEL_REASON, com.cyclex.lease.LeaseEnd.class, LEASE_END);
 
     /** The stable code of a constant of any enum listed here; {@link #NULL} for null. */
     @SuppressWarnings({"unchecked", "rawtypes"})

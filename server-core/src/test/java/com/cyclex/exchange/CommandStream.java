@@ -8,6 +8,7 @@ import com.cyclex.api.CancelOrder;
 import com.cyclex.api.Command;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.EndLease;
 import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
 import com.cyclex.api.MarketInfo;
@@ -19,6 +20,8 @@ import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SetFees;
 import com.cyclex.api.SuspendMember;
+import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.market.Delivery;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.MarketStatus;
@@ -125,7 +128,7 @@ final class CommandStream {
      * Over half the steps place limit orders, so books fill and cross; the rest cancel and replace them, and
      * now and then administer the exchange. Percentages: limit 59, market 6, cancel 5, replace 8, cancel all
      * 1, admit (or leave) 3, suspend 1, declare 3, mint 3, halt 0.5, resume 2.5, fees 2, list 2, register 2,
-     * advance the clock 2.
+     * end a lease 1, advance the clock 1.
      */
     Command commandFor(Step s, long time) {
         int k = s.kind();
@@ -158,8 +161,40 @@ final class CommandStream {
             return createMarket(s, Math.max(time, x.clock()));
         } else if (k < 98) {
             return register(s);
+        } else if (k < 99) {
+            return endLease(s);
         }
         return new AdvanceClock();
+    }
+
+    /**
+     * Ends a lease early: mostly an open one, by its seller withdrawing or by the host for any reason; now and
+     * then by its buyer or with a reason that is not the seller's, or a lease that is not open, or no reason.
+     */
+    private Command endLease(Step s) {
+        List<Lease> open = new java.util.ArrayList<>();
+        for (MemberInfo m : x.members()) {
+            for (Lease l : x.leasesOf(m.id())) {
+                if (l.sellerId() == m.id()) {
+                    open.add(l);
+                }
+            }
+        }
+        LeaseEnd[] reasons = LeaseEnd.values();
+        LeaseEnd reason = s.c() % 11 == 0 ? null : reasons[s.c() % reasons.length];
+        if (open.isEmpty() || s.pick() % 8 == 0) {
+            return new EndLease(hostOr(s), 1 + s.a() % 1000, reason);
+        }
+        Lease lease = open.get(s.pick() % open.size());
+        long actor = switch (s.who() % 4) {
+            case 0 -> 1;
+            case 1 -> lease.buyerId();
+            default -> lease.sellerId();
+        };
+        if (actor == lease.sellerId() && s.b() % 3 != 0 && reason != null) {
+            reason = LeaseEnd.SELLER_WITHDREW;
+        }
+        return new EndLease(actor, lease.id(), reason);
     }
 
     // ---- picking members, markets and orders ---------------------------------------------------------------

@@ -34,6 +34,7 @@ class CommandStreamTest {
         ResultCode.PRICE_OUTSIDE_BAND, ResultCode.UNITS_OUT_OF_LIMITS, ResultCode.ORDER_TYPE_INVALID,
         ResultCode.ORDER_UNKNOWN, ResultCode.ORDER_NOT_YOURS, ResultCode.NO_LIQUIDITY, ResultCode.INSUFFICIENT_CREDITS,
         ResultCode.INSUFFICIENT_CAPACITY, ResultCode.AMOUNT_INVALID, ResultCode.LIMIT_EXCEEDED, ResultCode.FEES_INVALID,
+        ResultCode.LEASE_UNKNOWN, ResultCode.LEASE_NOT_YOURS, ResultCode.LEASE_END_INVALID,
     };
 
     @Provide

@@ -62,7 +62,7 @@ final class ExchangeAudit {
     private final List<ExchangeEvent> events = new ArrayList<>();
     /** The fees the exchange should have earned by now: the buyers' fees of all trades and the sellers' of delivered leases. */
     private long expectedFees;
-    /** Leases delivered so far, as their events told. */
+    /** Leases delivered or failed so far, as their events told. */
     private long delivered;
 
     // what stood before the command under audit
@@ -78,7 +78,7 @@ final class ExchangeAudit {
     ExchangeAudit(Exchange x) {
         this.x = x;
         x.setEventSink(events::add);
-        expectedFees = x.ledgerTotals().fees();
+        expectedFees = x.ledgerTotals().fees() - openFeesTaken();
         checkState();
     }
 
@@ -105,7 +105,8 @@ final class ExchangeAudit {
         boolean leaseDue = false;
         for (MemberInfo m : x.members()) {
             for (Lease lease : x.leasesOf(m.id())) {
-                leaseDue |= lease.end() <= clock || lease.state() == LeaseState.SCHEDULED && lease.start() <= clock;
+                leaseDue |= lease.end() <= clock || lease.state() == LeaseState.SCHEDULED && lease.start() <= clock
+                        || lease.state() == LeaseState.ACTIVE && lease.nextPayment() <= clock;
             }
         }
         timeEventDue = midnightPassed && dayOrders || windowStarts || leaseDue;
@@ -153,12 +154,28 @@ final class ExchangeAudit {
                 assertEquals(0, u.lease().escrow(), what + ": a delivered lease holds escrow " + u.lease());
                 expectedFees += u.lease().sellerFee();
                 delivered++;
+            } else if (e instanceof ExchangeEvent.LeaseUpdated u && u.lease().state() == LeaseState.FAILED) {
+                Lease l = u.lease();
+                assertNotNull(l.ending(), what + ": a failed lease says why " + l);
+                assertEquals(0, l.escrow(), what + ": a failed lease holds escrow " + l);
+                assertTrue(l.deliveredTo() <= Math.max(l.start(), x.clock()), what + ": paid for time not yet delivered " + l);
+                assertTrue(l.start() < x.clock() || l.paid() + l.feeTaken() == 0, what + ": paid before it started " + l);
+                // The seller keeps what was delivered, the fee its share of it, and the buyer has the rest back.
+                expectedFees += l.feeTaken();
+                delivered++;
             }
         }
         for (MemberInfo m : x.members()) {
             for (Lease lease : x.leasesOf(m.id())) {
                 assertTrue(lease.end() > x.clock(), what + ": lease " + lease + " outlived its term");
                 assertTrue(lease.state() != LeaseState.SCHEDULED || lease.start() > x.clock(), what + ": lease " + lease + " did not start");
+                // Paid as delivered: never behind the last whole beat, never ahead of the clock, and the trade's
+                // value always accounted for between escrow, the seller, the fee and the buyer's refund.
+                assertTrue(lease.state() != LeaseState.ACTIVE || lease.nextPayment() > x.clock(), what + ": lease " + lease + " is behind on its payments");
+                assertTrue(lease.deliveredTo() <= Math.max(lease.start(), x.clock()), what + ": lease " + lease + " paid ahead of time");
+                long value = lease.trade().units() * lease.trade().price() * x.market(lease.trade().market()).spec().tickSize();
+                assertEquals(value, lease.value(), what + ": lease " + lease + " lost track of its value");
+                assertTrue(lease.feeTaken() <= lease.sellerFee() && lease.paid() >= 0 && lease.escrow() >= 0, what + ": " + lease);
             }
         }
     }
@@ -178,6 +195,19 @@ final class ExchangeAudit {
                 assertEquals(MarketStatus.CLOSED, m.status(), what + ": " + m.spec().symbol() + " still trades in its window");
             }
         }
+    }
+
+    /** The sellers' fees taken so far from leases still open. */
+    private long openFeesTaken() {
+        long sum = 0;
+        for (MemberInfo m : x.members()) {
+            for (Lease lease : x.leasesOf(m.id())) {
+                if (lease.sellerId() == m.id()) {
+                    sum += lease.feeTaken();
+                }
+            }
+        }
+        return sum;
     }
 
     private List<Lease> newLeases() {
@@ -225,7 +255,8 @@ final class ExchangeAudit {
             expectedFees += floorFee(value, buyerRate);
         }
         assertEquals(id, x.tradeCount(), what);
-        assertEquals(expectedFees, x.ledgerTotals().fees(), what + ": fees are not the buyers' fees plus the delivered sellers'");
+        assertEquals(expectedFees + openFeesTaken(), x.ledgerTotals().fees(),
+                what + ": fees are not the buyers' fees plus the sellers' of what was delivered");
     }
 
     /** value x bps / 10 000, rounded down, in exact arithmetic. */
@@ -366,7 +397,7 @@ final class ExchangeAudit {
         assertTrue(totals.fees() >= 0, "negative fees");
         assertEquals(heldTotal, totals.bidEscrow());
         assertEquals(leaseEscrow, totals.leaseEscrow(), "lease escrow is not the sum of the leases");
-        assertEquals(leases + delivered, x.tradeCount(), "open and delivered leases are not every trade");
+        assertEquals(leases + delivered, x.tradeCount(), "open, delivered and failed leases are not every trade");
         assertEquals(totals.issued(), inAccounts + totals.fees() + totals.leaseEscrow(), "credits minted are not all accounted for");
     }
 }

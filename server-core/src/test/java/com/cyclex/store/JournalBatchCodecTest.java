@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.api.AdmitMember;
+import com.cyclex.api.AdoptDeliveryRules;
+import com.cyclex.api.EndLease;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.api.AdvanceClock;
 import com.cyclex.api.CancelAll;
 import com.cyclex.api.CancelOrder;
@@ -168,7 +171,8 @@ class JournalBatchCodecTest {
                 new ReplaceOrder(2, 1, 3, 4, 5), new CancelAll(2, 0), new RegisterMember(0, "a", ""),
                 new AdmitMember(1, 2), new SuspendMember(1, 2), new LeaveExchange(2), new DeclareCapacity(2, 4),
                 new MintCredits(1, 2, 100), new CreateMarket(1, MarketSpec.spot("X", 10, 1, 1, 100)),
-                new HaltMarket(1, 1), new ResumeMarket(1, 1), new SetFees(1, 1, 2, 3), new AdvanceClock());
+                new HaltMarket(1, 1), new ResumeMarket(1, 1), new SetFees(1, 1, 2, 3), new AdvanceClock(),
+                new EndLease(2, 7, LeaseEnd.SELLER_WITHDREW), new AdoptDeliveryRules(1, 2));
         assertEquals(Command.class.getPermittedSubclasses().length, oneOfEach.size(), "one of each command kind");
         for (Command c : oneOfEach) {
             JournalBatch batch = new JournalBatch();
@@ -212,7 +216,9 @@ class JournalBatchCodecTest {
                 Combinators.combine(l, i).as(HaltMarket::new),
                 Combinators.combine(l, i).as(ResumeMarket::new),
                 Combinators.combine(l, i, i, i).as(SetFees::new),
-                Arbitraries.just(new AdvanceClock()));
+                Arbitraries.just(new AdvanceClock()),
+                Combinators.combine(l, l, Arbitraries.of(LeaseEnd.class).injectNull(0.1)).as(EndLease::new),
+                Combinators.combine(l, i).as(AdoptDeliveryRules::new));
         return Arbitraries.oneOf(kinds);
     }
 

@@ -22,7 +22,7 @@ class MigrationsTest {
     Path dir;
 
     @Test
-    void aFreshDataDirEndsAtSchemaVersion2WithEveryTable() {
+    void aFreshDataDirEndsAtSchemaVersion3WithEveryTable() {
         StoreFiles.with(dir, c -> {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT VERSION, SCRIPT FROM SCHEMA_VERSION ORDER BY VERSION")) {
@@ -32,11 +32,16 @@ class MigrationsTest {
                 assertTrue(r.next());
                 assertEquals(2, r.getInt(1));
                 assertEquals("V2__live_state_and_history.sql", r.getString(2));
-                assertFalse(r.next(), "two version rows");
+                assertTrue(r.next());
+                assertEquals(3, r.getInt(1));
+                assertEquals("V3__delivery.sql", r.getString(2));
+                assertFalse(r.next(), "three version rows");
             }
-            assertEquals(13, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+            assertEquals(14, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                     + " AND TABLE_NAME IN ('SCHEMA_VERSION', 'JOURNAL', 'CHECKPOINT', 'MEMBER', 'MARKET', 'ACCOUNT',"
-                    + " 'OPEN_ORDER', 'TRADE', 'LEASE', 'OPEN_LEASE', 'KEPT_RESULT', 'ORDER_EVENT', 'HISTORY_MARK')"));
+                    + " 'OPEN_ORDER', 'TRADE', 'LEASE', 'OPEN_LEASE', 'KEPT_RESULT', 'ORDER_EVENT', 'HISTORY_MARK', 'EXCHANGE_START')"));
+            assertEquals(com.cyclex.exchange.Exchange.CURRENT_DELIVERY_RULES,
+                    StoreFiles.queryLong(c, "SELECT DELIVERY_RULES FROM EXCHANGE_START"), "a fresh exchange starts under this build's rules");
             return null;
         });
     }
@@ -48,21 +53,21 @@ class MigrationsTest {
             assertEquals(0, host.recovered().lastSeq());
         }
         StoreFiles.with(dir, c -> {
-            assertEquals(2, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
+            assertEquals(3, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
             assertEquals(appliedAt, StoreFiles.queryLong(c, "SELECT APPLIED_AT FROM SCHEMA_VERSION WHERE VERSION = 1"),
                     "version 1 was not applied a second time");
             // Running V1 again would fail on CREATE TABLE JOURNAL; at the newest version apply does nothing.
-            assertEquals(2, Migrations.apply(c));
+            assertEquals(3, Migrations.apply(c));
             return null;
         });
     }
 
     @Test
     void aDataDirFromANewerCyclexIsRefusedNamingBothVersions() throws SQLException {
-        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (3, 'V3__future.sql', 0)");
+        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (4, 'V4__future.sql', 0)");
 
         StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir));
-        assertEquals("This data dir was written by a newer Cyclex (schema version 3); this one knows versions up to 2."
+        assertEquals("This data dir was written by a newer Cyclex (schema version 4); this one knows versions up to 3."
                 + " Use the newer Cyclex, or another data dir.", e.getMessage());
 
         // The refused start let go of everything: the lock, and the database itself, which still holds only
@@ -70,7 +75,7 @@ class MigrationsTest {
         try (DataDir dataDir = DataDir.open(dir);
              Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.databaseBase() + ";IFEXISTS=TRUE",
                      "cyclex", "")) {
-            assertEquals(3, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
+            assertEquals(4, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
             assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"),
                     "only this test's own session: the refused start left no connection open");
         }
