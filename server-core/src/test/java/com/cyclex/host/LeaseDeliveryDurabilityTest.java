@@ -80,7 +80,7 @@ class LeaseDeliveryDurabilityTest {
             assertEquals(LeaseEnd.SELLER_WITHDREW, failed.ending());
             assertEquals(later.value(), failed.paid() + failed.feeTaken() + failed.refunded(), "every credit accounted for");
             assertTrue(failed.refunded() > 0, "the undelivered rest went back: " + failed);
-            assertEquals(0, host.read(r -> r.ledgerTotals().leaseEscrow()));
+            assertEquals(0L, (long) host.read(r -> r.ledgerTotals().leaseEscrow()));
         }
     }
 }
