@@ -23,6 +23,7 @@ final class Zip extends SeatRobot implements SessionListener {
     /** The profit margin: at least 0 for a seller, between -1 and 0 for a buyer. */
     private double margin;
     private double momentum;
+    private long lastLimit;
 
     /** @param absolute the largest absolute perturbation of a target, in ticks (Cliff's $0.05) */
     Zip(SeatInfo seat, double absolute, long seed) {
@@ -43,27 +44,43 @@ final class Zip extends SeatRobot implements SessionListener {
         return margin;
     }
 
-    /** The price the margin gives on the next unit, before rounding to ticks. */
+    /** The price the margin gives on the next unit (or the last one, once all are traded), before rounding. */
     double price() {
-        return seat.limit() * (1 + margin);
+        return limit() * (1 + margin);
+    }
+
+    /** The limit the margin applies to: the next unit's, else the last one's, so a trader that is done still learns. */
+    private long limit() {
+        if (seat.unitsLeft() > 0) {
+            lastLimit = seat.limit();
+        }
+        return lastLimit;
+    }
+
+    /** The price in whole ticks, rounded away from a loss: a buyer never above its value, a seller never below its cost. */
+    private long ticks() {
+        double p = price();
+        long rounded = buyer() ? (long) Math.floor(p) : (long) Math.ceil(p);
+        return Math.max(1, buyer() ? Math.min(rounded, limit()) : Math.max(rounded, limit()));
     }
 
     @Override
     long quote(MarketView view) {
-        double p = price();
-        // Round away from a loss: a buyer never above its value, a seller never below its cost.
-        long rounded = buyer() ? (long) Math.floor(p) : (long) Math.ceil(p);
-        long ticks = Math.max(1, buyer() ? Math.min(rounded, seat.limit()) : Math.max(rounded, seat.limit()));
+        long ticks = ticks();
         boolean standsThere = view.myOrders().stream().anyMatch(o -> o.price() == ticks);
         return standsThere ? 0 : ticks;
     }
 
     // ---- learning from the shouts it hears ------------------------------------------------------------------
 
-    /** A shout that went in and stands: nobody accepted it (yet). */
+    /**
+     * A shout that nobody accepted: one that stands, or one the rule refused for not improving the best price (heard
+     * as in an open-outcry pit, though the book never shows it). Hearing the refused ones is what breaks a stand-off
+     * where the bid and ask a tick apart are each too proud to move.
+     */
     @Override
     public void order(OrderRecord order) {
-        if (order.event() == OrderRecord.Event.STANDS) {
+        if (order.event() == OrderRecord.Event.STANDS || order.event() == OrderRecord.Event.REFUSED && order.price() > 0) {
             heard(order.side(), order.price(), false);
         }
     }
@@ -76,24 +93,27 @@ final class Zip extends SeatRobot implements SessionListener {
 
     /** Cliff's rules for a shout of {@code side} at {@code q}, accepted or not. */
     void heard(Side side, long q, boolean accepted) {
-        if (seat.unitsLeft() == 0) {
+        if (limit() == 0) {
             return;
         }
-        double p = price();
+        // The rules compare the price the trader would shout (whole ticks), so a trader whose own bid stands at q
+        // hears it as "p <= q" and raises: without that, a fraction of a tick keeps it silent for the rest of the period.
+        long p = ticks();
+        boolean active = seat.unitsLeft() > 0;
         if (!buyer()) {
             if (accepted && p <= q) {
                 towards(q, true);
-            } else if (accepted && side == Side.BID && p >= q) {
+            } else if (active && accepted && side == Side.BID && p >= q) {
                 towards(q, false);
-            } else if (!accepted && side == Side.ASK && p >= q) {
+            } else if (active && !accepted && side == Side.ASK && p >= q) {
                 towards(q, false);
             }
         } else {
             if (accepted && p >= q) {
                 towards(q, false);
-            } else if (accepted && side == Side.ASK && p <= q) {
+            } else if (active && accepted && side == Side.ASK && p <= q) {
                 towards(q, true);
-            } else if (!accepted && side == Side.BID && p <= q) {
+            } else if (active && !accepted && side == Side.BID && p <= q) {
                 towards(q, true);
             }
         }
@@ -107,7 +127,7 @@ final class Zip extends SeatRobot implements SessionListener {
         double p = price();
         double delta = beta * (target - p);
         momentum = gamma * momentum + (1 - gamma) * delta;
-        double next = (p + momentum) / seat.limit() - 1;
+        double next = (p + momentum) / limit() - 1;
         margin = buyer() ? Math.max(-1, Math.min(0, next)) : Math.max(0, next);
     }
 }
