@@ -9,6 +9,7 @@ import com.cyclex.sim.session.ExchangeVenue;
 import com.cyclex.sim.session.SeatDesk;
 import com.cyclex.sim.session.Session;
 import com.cyclex.sim.session.SessionListener;
+import com.cyclex.sim.session.Venue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,6 +36,11 @@ public final class HeadlessRun {
      * @throws IllegalArgumentException when a seat has no robot
      */
     public static List<PeriodFigures> run(Scenario scenario, long seed, Consumer<Session> attach) {
+        return run(scenario, seed, new ExchangeVenue(), attach);
+    }
+
+    /** The same on a venue of the caller's choosing: a hosted exchange gives the same run, only slower. */
+    public static List<PeriodFigures> run(Scenario scenario, long seed, Venue venue, Consumer<Session> attach) {
         for (SeatPlan plan : scenario.seats()) {
             if (plan.robot() == null) {
                 throw new IllegalArgumentException("Seat " + plan.name() + " is a student's seat, and a headless run has only robots:"
@@ -42,7 +48,7 @@ public final class HeadlessRun {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Session session = new Session(scenario, new ExchangeVenue(), "SIM", T0);
+        Session session = new Session(scenario, venue, "SIM", T0);
         int n = scenario.seats().size();
         RobotTrader[] robots = new RobotTrader[n];
         SeatDesk[] desks = new SeatDesk[n];

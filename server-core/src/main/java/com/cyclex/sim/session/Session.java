@@ -142,12 +142,12 @@ public final class Session {
     }
 
     public long bestBid() {
-        BookDepth d = venue.reader().depth(market, 1);
+        BookDepth d = venue.touch(market);
         return d.bidLevels() > 0 ? d.bidPrices()[0] : 0;
     }
 
     public long bestAsk() {
-        BookDepth d = venue.reader().depth(market, 1);
+        BookDepth d = venue.touch(market);
         return d.askLevels() > 0 ? d.askPrices()[0] : 0;
     }
 
@@ -193,7 +193,7 @@ public final class Session {
 
     /** A seller gets cores for this period's units beside those still leased; a buyer's credits are topped up. */
     private void endow(SessionSeat seat) {
-        AccountInfo account = venue.reader().account(seat.memberId());
+        AccountInfo account = venue.account(seat.memberId());
         if (seat.side() == Side.ASK) {
             setUp(new DeclareCapacity(seat.memberId(), (int) (account.leasedCores() + account.askCores() + seat.unitsLeft())));
         } else if (account.available() < scenario.credits()) {
@@ -242,7 +242,7 @@ public final class Session {
         if (!r.accepted()) {
             return tell(new OrderRecord(period, ++seq, now, seat.index(), side, price, Event.REFUSED, r.message(), 0));
         }
-        List<Trade> trades = venue.takeTrades();
+        List<Trade> trades = venue.takeTrades(market);
         OrderRecord shout = new OrderRecord(period, ++seq, now, seat.index(), side, price,
                 trades.isEmpty() ? Event.STANDS : Event.TRADED, null, r.id());
         tell(shout);
@@ -285,7 +285,9 @@ public final class Session {
         if (band != null) {
             return band.message();
         }
-        return rule.refusal(seat.side(), price, bestBid(), bestAsk());
+        BookDepth touch = venue.touch(market);
+        return rule.refusal(seat.side(), price, touch.bidLevels() > 0 ? touch.bidPrices()[0] : 0,
+                touch.askLevels() > 0 ? touch.askPrices()[0] : 0);
     }
 
     private void booked(Trade t) {

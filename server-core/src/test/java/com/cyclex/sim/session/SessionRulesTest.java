@@ -53,7 +53,7 @@ class SessionRulesTest {
     }
 
     private int openOrders(Session s) {
-        return venue.reader().orders(s.market()).size();
+        return venue.exchange().orders(s.market()).size();
     }
 
     @Test
@@ -158,7 +158,7 @@ class SessionRulesTest {
         assertEquals(2, s.seat(B1).unitsLeft());
         assertEquals(150, s.seat(B1).limit(), "values are reset each period");
         assertEquals(Event.STANDS, s.shout(S1, 90).event(), "the seller has its cores again");
-        LedgerTotals totals = venue.reader().ledgerTotals();
+        LedgerTotals totals = venue.exchange().ledgerTotals();
         assertEquals(0, totals.sum(), "the ledger still balances");
     }
 }
