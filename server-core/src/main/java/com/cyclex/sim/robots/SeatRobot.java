@@ -1,6 +1,7 @@
 package com.cyclex.sim.robots;
 
 import com.cyclex.market.Side;
+import com.cyclex.market.TimeInForce;
 import com.cyclex.sim.MarketView;
 import com.cyclex.sim.OrderPad;
 import com.cyclex.sim.RobotTrader;
@@ -28,9 +29,9 @@ abstract class SeatRobot implements RobotTrader {
         }
         price = Math.max(seat.priceMin(), Math.min(seat.priceMax(), price));
         if (seat.side() == Side.BID) {
-            pad.bid(price, 1, com.cyclex.market.TimeInForce.GTC);
+            pad.bid(price, 1, TimeInForce.GTC);
         } else {
-            pad.ask(price, 1, com.cyclex.market.TimeInForce.GTC);
+            pad.ask(price, 1, TimeInForce.GTC);
         }
     }
 

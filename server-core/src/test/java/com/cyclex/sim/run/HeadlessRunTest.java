@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cyclex.api.LedgerTotals;
 import com.cyclex.sim.measure.PeriodFigures;
 import com.cyclex.sim.run.Experiment.Figure;
 import com.cyclex.sim.scenario.RobotKind;
 import com.cyclex.sim.scenario.Scenario;
 import com.cyclex.sim.scenario.ShippedScenarios;
+import com.cyclex.sim.session.ExchangeVenue;
 import com.cyclex.sim.session.SessionListener;
 import com.cyclex.sim.session.TradeRecord;
 import java.util.ArrayList;
@@ -64,6 +66,16 @@ class HeadlessRunTest {
         double first = x.period(1, Figure.ALPHA).mean();
         double last = x.period(8, Figure.ALPHA).mean();
         assertTrue(last < first / 2, "alpha from " + first + " to " + last);
+    }
+
+    @Test
+    void theExchangesLedgerBalancesAfterARun() {
+        ExchangeVenue venue = new ExchangeVenue();
+        HeadlessRun.run(ShippedScenarios.load("gode-sunder-1993-market-5").withRobots(RobotKind.ZIU), 2, venue, s -> { });
+        LedgerTotals totals = venue.exchange().ledgerTotals();
+        assertEquals(0, totals.sum());
+        assertEquals(0, totals.bidEscrow(), "no bid is left standing after the last period");
+        assertTrue(venue.exchange().tradeCount() >= 6 * 36, "every unit traded in every period");
     }
 
     @Test
