@@ -17,11 +17,13 @@ public final class SeatDesk implements MarketView, OrderPad {
     private final Session session;
     private final SessionSeat seat;
 
+    /** The desk of one seat of a session. */
     public SeatDesk(Session session, int seatIndex) {
         this.session = session;
         this.seat = session.seat(seatIndex);
     }
 
+    /** What the seat's robot may know privately. */
     public SeatInfo seat() {
         return seat;
     }
@@ -40,7 +42,7 @@ public final class SeatDesk implements MarketView, OrderPad {
 
     @Override
     public boolean trading() {
-        return session.open() && seat.unitsLeft() > 0;
+        return session.open() && !session.paused() && seat.unitsLeft() > 0;
     }
 
     @Override

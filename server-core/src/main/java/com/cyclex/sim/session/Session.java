@@ -33,7 +33,8 @@ import java.util.Map;
  * ends. Each period resets the seats' values and costs, gives sellers the cores of their units and tops buyers'
  * credits up to their endowment. Shouts are one-unit limit orders through the exchange's own book; the market
  * rule only refuses shouts and cancels standing orders around it. Whoever drives the session (a headless run, an
- * instructor's host) calls it from one thread and tells it the time with {@link #at}.
+ * instructor's host) calls it from one thread and tells it the time with {@link #at}; it may pause and resume a
+ * period, and ends each one when it chooses ({@link #periodEnd} is when the scenario says).
  */
 public final class Session {
     private static final long HOST = MemberRegistry.HOST_ID;
@@ -52,6 +53,8 @@ public final class Session {
     private final List<PeriodFigures> results = new ArrayList<>();
     private int period;
     private boolean open;
+    private boolean paused;
+    private long pausedAt;
     private long now;
     private long periodStart;
     private long periodEnd;
@@ -84,28 +87,34 @@ public final class Session {
         return r.id();
     }
 
+    /** Adds a listener; it hears everything from now on, in the order it happens. */
     public void listen(SessionListener listener) {
         listeners.add(listener);
     }
 
     // ---- what anyone may read -----------------------------------------------------------------------------
 
+    /** The scenario this session runs. */
     public Scenario scenario() {
         return scenario;
     }
 
+    /** The exchange's id of the session's market. */
     public int market() {
         return market;
     }
 
+    /** The session's market: spot cores, one unit a lot, the scenario's band. */
     public MarketSpec spec() {
         return spec;
     }
 
+    /** The seats in the scenario's order. */
     public List<SessionSeat> seats() {
         return List.copyOf(seats);
     }
 
+    /** One seat, by its index in the scenario. */
     public SessionSeat seat(int index) {
         return seats.get(index);
     }
@@ -115,20 +124,48 @@ public final class Session {
         return period;
     }
 
+    /** Whether a period is running (paused or not). */
     public boolean open() {
         return open;
     }
 
+    /** The session's time, epoch milliseconds, as last told. */
     public long now() {
         return now;
     }
 
-    /** The share of the current period still to run, 1 to 0; 0 while no period runs. */
+    /** The share of the current period still to run, 1 to 0; 0 while no period runs; it stands still while paused. */
     public double timeLeft() {
         if (!open) {
             return 0;
         }
-        return Math.max(0, Math.min(1, (periodEnd - now) / (double) (periodEnd - periodStart)));
+        long at = paused ? pausedAt : now;
+        return Math.max(0, Math.min(1, (periodEnd - at) / (double) (periodEnd - periodStart)));
+    }
+
+    /** Whether the running period is paused: shouts are refused and its clock stands still. */
+    public boolean paused() {
+        return paused;
+    }
+
+    /** Pauses the running period at {@code time}; standing orders stay. */
+    public void pause(long time) {
+        if (!open || paused) {
+            throw new IllegalStateException(open ? "Period " + period + " is already paused." : "No period is open.");
+        }
+        at(time);
+        paused = true;
+        pausedAt = now;
+    }
+
+    /** Resumes a paused period at {@code time}; its end moves on by as long as it was paused. */
+    public void resume(long time) {
+        if (!paused) {
+            throw new IllegalStateException("No period is paused.");
+        }
+        at(time);
+        periodEnd += now - pausedAt;
+        paused = false;
     }
 
     /** The competitive equilibrium of the current (or last) period's schedules. */
@@ -141,11 +178,13 @@ public final class Session {
         return List.copyOf(results);
     }
 
+    /** The best bid on the book, 0 when none stands. */
     public long bestBid() {
         BookDepth d = venue.touch(market);
         return d.bidLevels() > 0 ? d.bidPrices()[0] : 0;
     }
 
+    /** The best ask on the book, 0 when none stands. */
     public long bestAsk() {
         BookDepth d = venue.touch(market);
         return d.askLevels() > 0 ? d.askPrices()[0] : 0;
@@ -216,6 +255,7 @@ public final class Session {
             cancelStanding(seat, "the period ended");
         }
         open = false;
+        paused = false;
         PeriodFigures figures = PeriodFigures.of(period, equilibrium, fills, seats.size());
         results.add(figures);
         for (SessionListener l : listeners) {
@@ -277,6 +317,9 @@ public final class Session {
         if (!open) {
             return period == 0 ? "The session has not started: wait for the first period."
                     : "Period " + period + " has ended: wait for the next one.";
+        }
+        if (paused) {
+            return "Period " + period + " is paused: wait until it resumes.";
         }
         if (seat.unitsLeft() == 0) {
             return seat.name() + " has traded all its units this period.";

@@ -27,18 +27,22 @@ public final class SessionSeat implements SeatInfo {
         this.session = session;
     }
 
+    /** The seat's index in the scenario. */
     public int index() {
         return index;
     }
 
+    /** The seat as the scenario describes it. */
     public SeatPlan plan() {
         return plan;
     }
 
+    /** The seat's name, which is also its member's name. */
     public String name() {
         return plan.name();
     }
 
+    /** The member that trades for this seat on the exchange. */
     public long memberId() {
         return memberId;
     }
@@ -48,10 +52,12 @@ public final class SessionSeat implements SeatInfo {
         return limits.clone();
     }
 
+    /** Units traded this period. */
     public int traded() {
         return traded;
     }
 
+    /** Surplus this period, ticks. */
     public long periodSurplus() {
         return periodSurplus;
     }
@@ -66,6 +72,7 @@ public final class SessionSeat implements SeatInfo {
         return standingId;
     }
 
+    /** The price of the seat's standing order, 0 when none stands. */
     public long standingPrice() {
         return standingPrice;
     }

@@ -132,6 +132,20 @@ class SessionRulesTest {
     }
 
     @Test
+    void aPausedPeriodRefusesShoutsAndItsClockStandsStill() {
+        Session s = session("classic");
+        s.at(T0 + 31_000);
+        double left = s.timeLeft();
+        s.pause(T0 + 31_000);
+        assertEquals("Period 1 is paused: wait until it resumes.", s.shout(B1, 100).reason());
+        s.at(T0 + 100_000);
+        assertEquals(left, s.timeLeft(), 1e-9);
+        s.resume(T0 + 100_000);
+        assertEquals(T0 + 1_000 + 60_000 + 69_000, s.periodEnd(), "the end moves on by the pause");
+        assertEquals(Event.STANDS, s.shout(B1, 100).event());
+    }
+
+    @Test
     void continuousBidsStandSideBySideAndASeatsNewShoutReplacesItsOwn() {
         Session s = session("cda");
         s.shout(B1, 100);
