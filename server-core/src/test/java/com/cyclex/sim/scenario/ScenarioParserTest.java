@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.market.Side;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A scenario file is read whole, and each kind of mistake is refused with its line and a sentence. */
@@ -172,6 +173,15 @@ class ScenarioParserTest {
     @Test
     void aBandUpsideDownIsRefused() {
         refusedAt(7, withLine(7, "prices 200 to 1"), "highest price 1 is below the lowest 200");
+    }
+
+    @Test
+    void theListOfShippedScenariosIsTheFolder() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(ShippedScenarios.path("x").getParent())) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(Scenarios.EXTENSION))
+                    .map(n -> n.substring(0, n.length() - Scenarios.EXTENSION.length())).sorted().toList();
+            assertEquals(Scenarios.NAMES.stream().sorted().toList(), names);
+        }
     }
 
     @Test
