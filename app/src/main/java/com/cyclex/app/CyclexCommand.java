@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cyclex", mixinStandardHelpOptions = true, version = "Cyclex 0.1.0",
         description = "A computing-capacity exchange: host it, trade on it, measure it.",
         exitCodeListHeading = "%nExit codes:%n",
-        subcommands = {BenchCommand.class, PicturesCommand.class})
+        subcommands = {BenchCommand.class, PicturesCommand.class, SimulateCommand.class})
 public final class CyclexCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CyclexCommand.class);
 
