@@ -1,11 +1,12 @@
 package com.cyclex.job.wasm;
 
 import com.cyclex.job.JobCode;
+import com.cyclex.job.JobLimits;
 import com.dylibso.chicory.runtime.alloc.MemAllocStrategy;
 
 /**
- * Allocates a job's linear memory exactly as large as it asks (no doubling ahead), and stops the job when it
- * asks for more than the seller's cap. Chicory calls this only for a grow the module's own maximum allows, so
+ * Allocates a job's linear memory, doubling ahead (so that growing page by page does not copy quadratically)
+ * but never past the seller's cap, and stops the job when it asks for more than the cap. Chicory calls this only for a grow the module's own maximum allows, so
  * a grow past the module's own maximum still gets -1, as WebAssembly says.
  */
 final class MemoryCap implements MemAllocStrategy {
@@ -24,12 +25,14 @@ final class MemoryCap implements MemAllocStrategy {
     public int next(int current, int target) {
         if (target > capBytes || target < 0) {
             throw new LimitExceeded(JobCode.MEMORY_LIMIT, "The job asked for " + describe(target)
-                    + " of linear memory; this sandbox allows " + (capBytes >> 20) + " MiB.");
+                    + " of linear memory; this sandbox allows " + capBytes / JobLimits.PAGE_BYTES + " pages ("
+                    + (capBytes >> 20) + " MiB).");
         }
-        return target;
+        long doubled = Math.max(target, 2L * current);
+        return (int) Math.min(doubled, capBytes);
     }
 
     private static String describe(int bytes) {
-        return bytes < 0 ? "more than 2 GiB" : (bytes >> 20) + " MiB";
+        return bytes < 0 ? "more than 2 GiB" : bytes / JobLimits.PAGE_BYTES + " pages";
     }
 }
