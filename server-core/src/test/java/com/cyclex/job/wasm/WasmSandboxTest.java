@@ -58,6 +58,19 @@ class WasmSandboxTest {
     }
 
     @Test
+    void aCProgramBuiltWithWasiLibcRunsWithItsArgumentsInputAndExitCode() {
+        byte[] wc = TestModules.load("wc"); // examples/jobs/c/wc.c, built by clang for wasm32-wasi
+        JobResult counted = sandbox.run(wc, List.of("wc", "poem.txt"), "one two\nthree\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(JobCode.OK, counted.code(), counted::toString);
+        assertEquals(0, counted.exitCode());
+        assertEquals("poem.txt: 2 lines, 3 words, 14 bytes\n", new String(counted.stdout(), StandardCharsets.UTF_8));
+        assertEquals("counted 14 bytes\n", new String(counted.stderr(), StandardCharsets.UTF_8));
+        JobResult empty = sandbox.run(wc, List.of("wc"), NO_INPUT);
+        assertEquals(4, empty.exitCode());
+        assertEquals("stdin: 0 lines, 0 words, 0 bytes\n", new String(empty.stdout(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anInfiniteLoopIsStoppedByTheTimeLimit() {
         sandbox = new WasmSandbox(TestModules.testLimits().withTimeLimit(Duration.ofMillis(200)));
         JobResult result = run("loop");
