@@ -81,10 +81,14 @@ final class ModuleCheck {
     private static void checkTables(WasmModule module, JobLimits limits) {
         var tables = module.tableSection();
         for (int i = 0; i < tables.tableCount(); i++) {
-            long declared = tables.getTable(i).limits().min();
-            if (declared > limits.maxTableElements()) {
-                throw new JobException(JobCode.TABLE_LIMIT, "The module declares a table of " + declared
+            var declared = tables.getTable(i).limits();
+            if (declared.min() > limits.maxTableElements()) {
+                throw new JobException(JobCode.TABLE_LIMIT, "The module declares a table of " + declared.min()
                         + " elements; this sandbox allows " + limits.maxTableElements() + ".");
+            }
+            if (declared.max() > limits.maxTableElements()) { // table.grow is bounded only by the declared maximum
+                throw new JobException(JobCode.TABLE_LIMIT, "The module's table may grow to " + declared.max()
+                        + " elements; declare a maximum of at most " + limits.maxTableElements() + " (wasm-ld does).");
             }
         }
     }

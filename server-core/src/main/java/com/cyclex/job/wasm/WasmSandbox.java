@@ -32,6 +32,9 @@ public final class WasmSandbox implements Sandbox, AutoCloseable {
     /** How many compiled modules are kept by default. */
     public static final int DEFAULT_CACHE_SIZE = 32;
 
+    /** Locals per function: far above what compilers emit, far below what exhausts a heap (and the JVM's 65535). */
+    static final int MAX_LOCALS = 50_000;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final JobLimits limits;
@@ -80,6 +83,7 @@ public final class WasmSandbox implements Sandbox, AutoCloseable {
     /** Parses, checks and compiles a module once, whatever jobs it will run. */
     CompiledModule compile(String hash, byte[] bytes) {
         long start = System.nanoTime();
+        LocalsScan.check(bytes, MAX_LOCALS);
         WasmModule module;
         try {
             module = Parser.parse(bytes);

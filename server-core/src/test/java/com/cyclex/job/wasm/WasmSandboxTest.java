@@ -10,6 +10,7 @@ import com.cyclex.job.JobResult;
 import com.cyclex.job.TestModules;
 import com.cyclex.job.builtin.BuiltInWorkload;
 import com.cyclex.job.builtin.PrimeCount;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,49 @@ class WasmSandboxTest {
     @Test
     void aModuleDeclaringAHugeTableIsRefused() {
         assertRefused(run("huge-table"), JobCode.TABLE_LIMIT, "1000000 elements");
+    }
+
+    @Test
+    void aModuleWhoseTableMayGrowWithoutBoundIsRefused() {
+        assertRefused(run("growing-table"), JobCode.TABLE_LIMIT, "may grow to 10000000 elements");
+    }
+
+    @Test
+    void aModuleDeclaringBillionsOfLocalsIsRefusedBeforeTheParserExpandsThem() {
+        // 20000 declarations of 50000 i32 locals each: 80 KB of bytes, a billion locals (an OutOfMemoryError unchecked)
+        var body = new ByteArrayOutputStream();
+        leb(body, 20_000);
+        for (int i = 0; i < 20_000; i++) {
+            leb(body, 50_000);
+            body.write(0x7f);
+        }
+        body.write(0x0b);
+        var code = new ByteArrayOutputStream();
+        leb(code, 1);
+        leb(code, body.size());
+        code.writeBytes(body.toByteArray());
+        var module = new ByteArrayOutputStream();
+        module.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        section(module, 1, new byte[] {1, 0x60, 0, 0});
+        section(module, 3, new byte[] {1, 0});
+        section(module, 7, new byte[] {1, 6, '_', 's', 't', 'a', 'r', 't', 0, 0});
+        section(module, 10, code.toByteArray());
+        JobResult result = sandbox.run(module.toByteArray(), List.of("locals"), NO_INPUT);
+        assertRefused(result, JobCode.INVALID_MODULE, "more than 50000 locals");
+    }
+
+    private static void section(ByteArrayOutputStream module, int id, byte[] payload) {
+        module.write(id);
+        leb(module, payload.length);
+        module.writeBytes(payload);
+    }
+
+    private static void leb(ByteArrayOutputStream out, long value) {
+        do {
+            int b = (int) (value & 0x7f);
+            value >>>= 7;
+            out.write(value == 0 ? b : b | 0x80);
+        } while (value != 0);
     }
 
     @Test
