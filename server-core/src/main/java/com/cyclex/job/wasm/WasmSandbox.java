@@ -57,6 +57,14 @@ public final class WasmSandbox implements Sandbox, AutoCloseable {
 
     @Override
     public JobResult run(byte[] module, List<String> args, byte[] input) {
+        try {
+            return checkedRun(module, args, input);
+        } catch (RuntimeException e) {
+            return JobResult.failed(JobCode.INTERNAL, "The sandbox failed on its side (" + e + "); the module is not at fault.");
+        }
+    }
+
+    private JobResult checkedRun(byte[] module, List<String> args, byte[] input) {
         if (module.length > limits.maxModuleBytes()) {
             return JobResult.failed(JobCode.MODULE_TOO_LARGE, "The module has " + module.length
                     + " bytes; this sandbox accepts at most " + limits.maxModuleBytes() + ".");
@@ -83,14 +91,17 @@ public final class WasmSandbox implements Sandbox, AutoCloseable {
     /** Parses, checks and compiles a module once, whatever jobs it will run. */
     CompiledModule compile(String hash, byte[] bytes) {
         long start = System.nanoTime();
-        LocalsScan.check(bytes, MAX_LOCALS);
+        CountScan.check(bytes, MAX_LOCALS);
         WasmModule module;
         try {
             module = Parser.parse(bytes);
         } catch (MalformedException e) {
             throw new JobException(JobCode.INVALID_MODULE, "The module is not valid WebAssembly: " + e.getMessage() + ".", e);
-        } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new JobException(JobCode.INVALID_MODULE, "The module could not be read as WebAssembly: " + e.getMessage() + ".", e);
+        } catch (RuntimeException e) { // the parser meets untrusted bytes: whatever it throws, the bytes are at fault
+            throw new JobException(JobCode.INVALID_MODULE, "The module could not be read as WebAssembly: " + e + ".", e);
+        } catch (OutOfMemoryError e) {
+            // one huge allocation a count asked for, refused whole: nothing was taken from other jobs
+            throw new JobException(JobCode.INVALID_MODULE, "The module claims more entries than this machine could hold.", e);
         }
         ModuleCheck.check(module, limits);
         try {

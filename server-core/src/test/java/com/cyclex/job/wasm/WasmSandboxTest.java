@@ -134,6 +134,38 @@ class WasmSandboxTest {
         assertRefused(result, JobCode.INVALID_MODULE, "more than 50000 locals");
     }
 
+    @Test
+    void modulesClaimingMoreBytesThanTheyHaveAreRefusedBeforeTheParserAllocates() {
+        var header = new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0};
+        // a data segment of 0x7ffffff0 bytes in a 30-byte module: the parser would allocate 2 GB first
+        var data = new ByteArrayOutputStream();
+        leb(data, 1);
+        data.writeBytes(new byte[] {0, 0x41, 0, 0x0b});
+        leb(data, 0x7fff_fff0L);
+        var dataBomb = new ByteArrayOutputStream();
+        dataBomb.writeBytes(header);
+        section(dataBomb, 5, new byte[] {1, 0, 1});
+        section(dataBomb, 11, data.toByteArray());
+        assertRefused(sandbox.run(dataBomb.toByteArray(), List.of("bomb"), NO_INPUT), JobCode.INVALID_MODULE,
+                "data segment 0 claims 2147483632 bytes");
+        // a custom section claiming 4 GB
+        var sectionBomb = new ByteArrayOutputStream();
+        sectionBomb.writeBytes(header);
+        sectionBomb.write(0);
+        leb(sectionBomb, 0xffff_fff0L);
+        sectionBomb.writeBytes(new byte[] {1, 'x'});
+        assertRefused(sandbox.run(sectionBomb.toByteArray(), List.of("bomb"), NO_INPUT), JobCode.INVALID_MODULE,
+                "section 0 claims 4294967280 bytes");
+        // a type section claiming four billion types in four bytes
+        var vectorBomb = new ByteArrayOutputStream();
+        vectorBomb.writeBytes(header);
+        var types = new ByteArrayOutputStream();
+        leb(types, 0xffff_fff0L);
+        section(vectorBomb, 1, types.toByteArray());
+        assertRefused(sandbox.run(vectorBomb.toByteArray(), List.of("bomb"), NO_INPUT), JobCode.INVALID_MODULE,
+                "claims 4294967280 entries");
+    }
+
     private static void section(ByteArrayOutputStream module, int id, byte[] payload) {
         module.write(id);
         leb(module, payload.length);
