@@ -29,7 +29,7 @@ for src in "$here"/*.wat; do
 done
 for src in "$tests"/*.wat; do
     name=$(basename "$src" .wat)
-    wat2wasm "$src" -o "$tests/$name.wasm"
+    wat2wasm --no-check "$src" -o "$tests/$name.wasm" # some test modules are invalid on purpose
     echo "built $tests/$name.wasm"
 done
 clang --target=wasm32-wasi -Os -s "$here/c/wc.c" -o "$tests/wc.wasm"

@@ -4,6 +4,7 @@ import com.cyclex.job.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * The WebAssembly programs Cyclex ships, so that a buyer can run real, verifiable work without a compiler.
@@ -17,6 +18,7 @@ public enum BuiltInWorkload {
 
     private final String program;
     private volatile byte[] module;
+    private volatile String moduleHash;
 
     BuiltInWorkload(String program) {
         this.program = program;
@@ -47,6 +49,21 @@ public enum BuiltInWorkload {
 
     /** The module's blob hash. */
     public String moduleHash() {
-        return BlobStore.hashOf(module());
+        String hash = moduleHash;
+        if (hash == null) {
+            hash = BlobStore.hashOf(module());
+            moduleHash = hash;
+        }
+        return hash;
+    }
+
+    /** The built-in workload whose module has this hash, if any: how a terminal recognises a job's program. */
+    public static Optional<BuiltInWorkload> byModuleHash(String hash) {
+        for (BuiltInWorkload workload : values()) {
+            if (workload.moduleHash().equals(hash)) {
+                return Optional.of(workload);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.MalformedException;
 import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.UnlinkableException;
 import com.dylibso.chicory.wasm.WasmModule;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -144,6 +145,9 @@ public final class WasmSandbox implements Sandbox, AutoCloseable {
                 sentence = watch.fired()
                         ? "The job ran past its time limit of " + limits.timeLimit().toMillis() + " ms and was stopped."
                         : "The job was cancelled before it ended.";
+            } catch (UnlinkableException e) {
+                code = JobCode.IMPORT_UNKNOWN;
+                sentence = "The module imports a WASI function with a signature WASI does not have: " + e.getMessage() + ".";
             } catch (StackOverflowError e) {
                 code = JobCode.TRAP;
                 sentence = "The module trapped: its call stack is exhausted (too deep a recursion).";

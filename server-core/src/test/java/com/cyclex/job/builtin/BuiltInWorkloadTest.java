@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cyclex.job.BlobStore;
 import com.cyclex.job.JobCode;
 import com.cyclex.job.JobResult;
 import com.cyclex.job.TestModules;
@@ -97,6 +98,14 @@ class BuiltInWorkloadTest {
         JobResult tooBig = SANDBOX.run(BuiltInWorkload.MANDELBROT.module(),
                 List.of("mandelbrot", "10", "10", "5", "5", "6", "1", "10"), new byte[0]);
         assertEquals(2, tooBig.exitCode(), "a tile past the picture's edge");
+    }
+
+    @Test
+    void aBuiltInIsRecognisedByItsModuleHash() {
+        for (BuiltInWorkload workload : BuiltInWorkload.values()) {
+            assertEquals(workload, BuiltInWorkload.byModuleHash(BlobStore.hashOf(workload.module())).orElseThrow());
+        }
+        assertTrue(BuiltInWorkload.byModuleHash("0".repeat(64)).isEmpty());
     }
 
     @Test

@@ -192,6 +192,11 @@ class WasmSandboxTest {
     }
 
     @Test
+    void aWasiFunctionImportedWithTheWrongSignatureIsRefused() {
+        assertRefused(run("wrong-signature"), JobCode.IMPORT_UNKNOWN, "signature");
+    }
+
+    @Test
     void aModuleWithoutStartIsRefused() {
         assertRefused(run("no-start"), JobCode.NO_ENTRY_POINT, "_start");
     }
@@ -217,6 +222,11 @@ class WasmSandboxTest {
             assertEquals(JobCode.INVALID_MODULE, result.code(), result::toString);
             assertTrue(result.sentence().startsWith("The module "), result.sentence());
         }
+    }
+
+    @Test
+    void anIllTypedModuleIsRefusedAsInvalidNotReportedAsATrap() {
+        assertRefused(run("ill-typed"), JobCode.INVALID_MODULE, "The module ");
     }
 
     @Test
