@@ -6,6 +6,7 @@ import com.cyclex.api.CancelOrder;
 import com.cyclex.api.Command;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.EndLease;
 import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
 import com.cyclex.api.MintCredits;
@@ -14,6 +15,7 @@ import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SetFees;
 import com.cyclex.api.SuspendMember;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.OrderType;
 import com.cyclex.market.Side;
@@ -41,6 +43,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = WireCommand.Halt.class, name = "HaltMarket"),
         @JsonSubTypes.Type(value = WireCommand.Resume.class, name = "ResumeMarket"),
         @JsonSubTypes.Type(value = WireCommand.Fees.class, name = "SetFees"),
+        @JsonSubTypes.Type(value = WireCommand.End.class, name = "EndLease"),
 })
 public sealed interface WireCommand {
 
@@ -159,6 +162,13 @@ public sealed interface WireCommand {
         }
     }
 
+    /** Open to every member: the exchange itself lets only the lease's seller withdraw, and keeps other reasons for the host. */
+    record End(long lease, LeaseEnd reason) implements WireCommand {
+        public Command toCommand(long actor) {
+            return new EndLease(actor, lease, reason);
+        }
+    }
+
     /** The wire form of a command a client sends, or null for one that has none (joining, the clock). */
     static WireCommand of(Command command) {
         if (command instanceof PlaceOrder c) {
@@ -187,6 +197,8 @@ public sealed interface WireCommand {
             return new Resume(c.market());
         } else if (command instanceof SetFees c) {
             return new Fees(c.market(), c.makerFeeBps(), c.takerFeeBps());
+        } else if (command instanceof EndLease c) {
+            return new End(c.lease(), c.reason());
         }
         return null;
     }

@@ -138,6 +138,12 @@ public final class DemoMarketplace {
                     client.close();
                 }
             }).thenApply(result -> {
+                if (!result.accepted() && command instanceof com.cyclex.api.AdmitMember a
+                        && result.code() == com.cyclex.api.ResultCode.MEMBER_STATUS_CONFLICT
+                        && host.read(x -> x.member(a.member()).status()) == com.cyclex.member.MemberStatus.ACTIVE) {
+                    // Someone admitted the robot first (a host started with --admit-all): it is what the step wanted.
+                    return CommandResult.ok(a.member());
+                }
                 if (!result.accepted()) {
                     throw new IllegalStateException("Setting up the demo, " + command + " was rejected: " + result.message());
                 }

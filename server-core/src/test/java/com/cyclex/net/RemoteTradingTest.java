@@ -73,6 +73,37 @@ class RemoteTradingTest {
     }
 
     @Test
+    void aRemoteSellerWithdrawsItsOwnLeaseAndNoOneElseCanEndIt() {
+        try (NetFixture f = new NetFixture(dir)) {
+            Membership buyerM = f.joinActive("buyer");
+            Membership sellerM = f.joinActive("seller");
+            try (RemoteClient buyer = RemoteClient.connect(buyerM); RemoteClient seller = RemoteClient.connect(sellerM)) {
+                NetFixture.ok(seller.submit(new DeclareCapacity(sellerM.memberId(), 8)).join());
+                NetFixture.ok(seller.submit(PlaceOrder.limit(sellerM.memberId(), f.market, Side.ASK, 500, 2, TimeInForce.GTC)).join());
+                NetFixture.ok(buyer.submit(PlaceOrder.limit(buyerM.memberId(), f.market, Side.BID, 500, 2, TimeInForce.GTC)).join());
+                long lease = buyer.leases(buyerM.memberId()).join().get(0).id();
+
+                CommandResult byBuyer = buyer.submit(new com.cyclex.api.EndLease(buyerM.memberId(), lease,
+                        com.cyclex.lease.LeaseEnd.SELLER_WITHDREW)).join();
+                assertEquals(com.cyclex.api.ResultCode.LEASE_NOT_YOURS, byBuyer.code(), byBuyer.toString());
+                CommandResult hostReason = seller.submit(new com.cyclex.api.EndLease(sellerM.memberId(), lease,
+                        com.cyclex.lease.LeaseEnd.HOST_ENDED)).join();
+                assertEquals(com.cyclex.api.ResultCode.LEASE_END_INVALID, hostReason.code(), hostReason.toString());
+                // A client cannot even ask as another member (and the wire form has no actor for the gateway to believe).
+                CommandResult posing = buyer.submit(new com.cyclex.api.EndLease(sellerM.memberId(), lease,
+                        com.cyclex.lease.LeaseEnd.SELLER_WITHDREW)).join();
+                assertEquals(com.cyclex.api.ResultCode.COMMAND_INVALID, posing.code(), posing.toString());
+                assertEquals(1, buyer.leases(buyerM.memberId()).join().size(), "the refusals changed nothing");
+
+                NetFixture.ok(seller.submit(new com.cyclex.api.EndLease(sellerM.memberId(), lease,
+                        com.cyclex.lease.LeaseEnd.SELLER_WITHDREW)).join());
+                assertEquals(List.of(), buyer.leases(buyerM.memberId()).join(), "the lease has ended");
+                assertEquals(0, seller.account(sellerM.memberId()).join().leasedCores(), "the seller has its cores back");
+            }
+        }
+    }
+
+    @Test
     void aRemoteMemberReadsItsOwnOrderHistoryAndNoOneElses() throws Exception {
         try (NetFixture f = new NetFixture(dir)) {
             Membership buyerM = f.joinActive("buyer");
