@@ -17,7 +17,8 @@ public final class Compact {
     /** Counts below this are shown in full: four digits fit wherever a compact figure does. */
     private static final long COUNT_LIMIT = 10_000;
     /** Credits below a million are shown in full, with their minor units. */
-    private static final long CREDITS_LIMIT = 1_000_000 * Credits.MINOR;
+    /** Six-figure balances (a seller paid as it delivers soon has one) do not fit a table column in full. */
+    private static final long CREDITS_LIMIT = 100_000 * Credits.MINOR;
 
     private Compact() {
     }
@@ -30,7 +31,7 @@ public final class Compact {
         return scaled(BigDecimal.valueOf(n));
     }
 
-    /** Credits from minor units: {@code 999,999.99}, then {@code 1.00M}, {@code 1.00T}. */
+    /** Credits from minor units: {@code 99,999.99}, then {@code 100K}, {@code 1.00M}, {@code 1.00T}. */
     public static String credits(long minor) {
         if (Math.abs((double) minor) < CREDITS_LIMIT) {
             return Credits.format(minor);
