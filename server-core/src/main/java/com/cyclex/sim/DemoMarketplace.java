@@ -137,13 +137,16 @@ public final class DemoMarketplace {
                 if (step.client() == null) {
                     client.close();
                 }
-            }).thenApply(result -> {
+            }).thenCompose(result -> {
                 if (!result.accepted() && command instanceof com.cyclex.api.AdmitMember a
-                        && result.code() == com.cyclex.api.ResultCode.MEMBER_STATUS_CONFLICT
-                        && host.read(x -> x.member(a.member()).status()) == com.cyclex.member.MemberStatus.ACTIVE) {
-                    // Someone admitted the robot first (a host started with --admit-all): it is what the step wanted.
-                    return CommandResult.ok(a.member());
+                        && result.code() == com.cyclex.api.ResultCode.MEMBER_STATUS_CONFLICT) {
+                    // Someone may have admitted the robot first (a host started with --admit-all): that is what the
+                    // step wanted. Asked without waiting: this runs on the thread that releases answers.
+                    return host.query(x -> x.member(a.member()).status()).thenApply(status ->
+                            status == com.cyclex.member.MemberStatus.ACTIVE ? CommandResult.ok(a.member()) : result);
                 }
+                return CompletableFuture.completedFuture(result);
+            }).thenApply(result -> {
                 if (!result.accepted()) {
                     throw new IllegalStateException("Setting up the demo, " + command + " was rejected: " + result.message());
                 }
