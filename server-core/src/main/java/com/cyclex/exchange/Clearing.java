@@ -129,10 +129,7 @@ final class Clearing implements BookListener {
             if (lease.end() <= now) {
                 deliver(lease);
             } else if (rules >= 2 && lease.nextPayment() <= now) {
-                // Paid up to the last whole beat that has passed, so each lease pays on its own fixed beat.
-                long every = Lease.payEvery(lease.end() - lease.start());
-                long to = lease.start() + (now - lease.start()) / every * every;
-                leases.update(payThrough(lease, to));
+                leases.update(payThrough(lease, lastBeat(lease, now)));
             }
         }
         return !due.isEmpty();
@@ -162,6 +159,12 @@ final class Clearing implements BookListener {
                 Math.max(lease.deliveredTo(), Math.min(to, lease.end())), lease.ending());
     }
 
+    /** The last whole beat of the lease's payments at or before {@code now}: each lease pays on its own fixed beat. */
+    private static long lastBeat(Lease lease, long now) {
+        long every = Lease.payEvery(lease.end() - lease.start());
+        return lease.start() + (now - lease.start()) / every * every;
+    }
+
     /** {@code amount * part / whole}, rounded down, without overflowing for any amount and term. */
     static long share(long amount, long part, long whole) {
         return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(part))
@@ -186,8 +189,7 @@ final class Clearing implements BookListener {
     void fail(Lease lease, LeaseEnd reason, long now) {
         Lease settled = lease;
         if (lease.state() == LeaseState.ACTIVE && rules >= 2 && now > lease.start()) {
-            long every = Lease.payEvery(lease.end() - lease.start());
-            long to = Math.min(lease.end(), lease.start() + (now - lease.start()) / every * every);
+            long to = Math.min(lease.end(), lastBeat(lease, now));
             if (to > lease.deliveredTo()) {
                 settled = payThrough(lease, to);
             }
