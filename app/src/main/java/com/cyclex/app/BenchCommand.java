@@ -2,6 +2,7 @@ package com.cyclex.app;
 
 import com.cyclex.bench.Bench;
 import com.cyclex.bench.BenchStream;
+import com.cyclex.bench.DiskFloor;
 import com.cyclex.bench.LatencyBench;
 import com.cyclex.bench.Soak;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
         description = {"Measures commands/s on exchange-core's single-book mix (9%% GTC, 3%% IOC, 6%% cancel, 82%% move;"
                 + " ~1000 resting orders over ~750 price levels; 1000 members): (a) in memory, (b) in memory with an event"
                 + " subscriber, (c) durable, acknowledged after each group commit is synced to the journal; then the"
-                + " acknowledgement latency (p50/p99/p99.9) of the durable host at fixed rates. Each run must accept and"
+                + " acknowledgement latency (p50/p99/p99.9) of the durable host at fixed rates, each after the same schedule with"
+                + " nothing but the disk behind it (the device's floor). Each run must accept and"
                 + " trade exactly what the stream does, or the bench fails. With --soak, runs the demo mix for MINUTES instead."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -104,6 +106,12 @@ final class BenchCommand implements Callable<Integer> {
                     Path run = dir.resolve("latency-" + rate);
                     Bench.deleteTree(run);
                     try {
+                        DiskFloor.Result f = DiskFloor.run(run, rate, latencySeconds);
+                        System.out.printf("disk floor at %,d records/s (%,d records of %d bytes after %d s of warm-up, group commit"
+                                        + " and sync as the journal does, nothing else): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+                                        + " max %.1f ms in %,d syncs%n", rate, f.records(), DiskFloor.RECORD_BYTES,
+                                LatencyBench.WARMUP_SECONDS, f.p50(), f.p99(), f.p999(), f.max(), f.syncs());
+                        Bench.deleteTree(run);
                         LatencyBench.Result r = LatencyBench.run(stream, run, rate, latencySeconds);
                         System.out.printf("durable ack latency at %,d commands/s (%,d commands after %d s of warm-up, sent at %,.0f/s):"
                                         + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms; the journal's %,d syncs meanwhile:"

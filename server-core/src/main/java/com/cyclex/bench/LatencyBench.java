@@ -119,13 +119,13 @@ public final class LatencyBench {
         }
     }
 
-    private static double ms(long[] sorted, double quantile) {
+    static double ms(long[] sorted, double quantile) {
         int i = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
         return sorted[Math.max(0, i)] / 1e6;
     }
 
     /** Parks while far from the due time and spins the last stretch, so the schedule holds to tens of microseconds. */
-    private static void waitUntil(long due) {
+    static void waitUntil(long due) {
         while (true) {
             long left = due - System.nanoTime();
             if (left <= 0) {
