@@ -7,7 +7,7 @@ package com.cyclex.api;
 public sealed interface Command
         permits PlaceOrder, CancelOrder, ReplaceOrder, CancelAll, RegisterMember, AdmitMember, SuspendMember,
         LeaveExchange, DeclareCapacity, MintCredits, CreateMarket, HaltMarket, ResumeMarket, SetFees, AdvanceClock,
-        EndLease, AdoptDeliveryRules {
+        EndLease, AdoptDeliveryRules, SubmitJob, ClaimJob, ReportJob, ReportVerification, SetVerification {
 
     /** The member who sends the command; 0 for one who is not a member yet, or for the exchange's clock. */
     long actor();

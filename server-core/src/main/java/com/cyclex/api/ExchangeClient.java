@@ -1,8 +1,10 @@
 package com.cyclex.api;
 
+import com.cyclex.lease.Job;
 import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
+import com.cyclex.member.Reputation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -76,6 +78,21 @@ public interface ExchangeClient extends AutoCloseable {
      * Hears every committed change, a batch at a time, on a client thread. Keep the listener quick: hand the
      * list to your own thread. Closing the handle stops the events.
      */
+    /** A member's unfinished jobs, as buyer or seller, oldest first. */
+    default CompletableFuture<List<Job>> jobs(long memberId) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client does not run jobs."));
+    }
+
+    /** A member's finished jobs, the newest {@code limit}, oldest first. */
+    default CompletableFuture<List<Job>> jobHistory(long memberId, int limit) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
+    }
+
+    /** Every member's record as a seller. */
+    default CompletableFuture<List<Reputation>> reputations() {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
     AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener);
 
     @Override

@@ -1,9 +1,11 @@
 package com.cyclex.api;
 
+import com.cyclex.lease.Job;
 import com.cyclex.lease.Lease;
 import com.cyclex.market.CancelReason;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
+import com.cyclex.member.Reputation;
 
 /** What changed in the exchange, published to subscribers after the change is committed. */
 public sealed interface ExchangeEvent {
@@ -16,6 +18,14 @@ public sealed interface ExchangeEvent {
     }
 
     record LeaseUpdated(Lease lease) implements ExchangeEvent {
+    }
+
+    /** A job was submitted, started, reported, verified or ended; its buyer and its seller hear of it. */
+    record JobUpdated(Job job) implements ExchangeEvent {
+    }
+
+    /** A seller's record changed: public, so every member can weigh its asks. */
+    record ReputationUpdated(Reputation reputation) implements ExchangeEvent {
     }
 
     record AccountUpdated(AccountInfo account) implements ExchangeEvent {

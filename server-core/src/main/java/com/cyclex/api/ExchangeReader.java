@@ -1,8 +1,10 @@
 package com.cyclex.api;
 
+import com.cyclex.lease.Job;
 import com.cyclex.lease.Lease;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
+import com.cyclex.member.Reputation;
 import java.util.List;
 
 /** Read-only questions to the exchange. Answers are copies: safe to keep and to pass to other threads. */
@@ -38,6 +40,18 @@ public interface ExchangeReader {
 
     /** A member's open leases (scheduled or active) as buyer or seller, oldest first. */
     List<Lease> leasesOf(long memberId);
+
+    /** A member's unfinished jobs, as buyer or seller, oldest first. */
+    List<Job> jobsOf(long memberId);
+
+    /** Every unfinished job, oldest first: for the host's own agents (the verifier), never for a member. */
+    List<Job> openJobs();
+
+    /** A member's record as a seller, or null for an unknown member. */
+    Reputation reputation(long memberId);
+
+    /** Every member's record as a seller, by member id. */
+    List<Reputation> reputations();
 
     /** The number of trades (and so of leases) so far. */
     long tradeCount();

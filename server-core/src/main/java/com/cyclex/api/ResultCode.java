@@ -55,7 +55,14 @@ public enum ResultCode {
     LEASE_UNKNOWN(500, "No open lease has that id."),
     LEASE_NOT_YOURS(501, "Only the lease's seller or the host can end it."),
     LEASE_END_INVALID(502, "A seller can only withdraw its cores (SELLER_WITHDREW); other reasons are the host's to give."),
-    RULES_INVALID(503, "The exchange does not know those delivery rules.");
+    RULES_INVALID(503, "The exchange does not know those delivery rules."),
+    JOB_UNKNOWN(504, "No open job has that id."),
+    JOB_NOT_YOURS(505, "Only the lease's buyer submits its jobs, and only its seller runs them."),
+    JOB_INVALID(506, "A job names its module and input by SHA-256 hashes and has at most a few arguments of plain text."),
+    LEASE_NOT_ACTIVE(507, "The lease does not take jobs now: it has not started, or it has ended."),
+    JOB_QUEUE_FULL(508, "The lease has as many jobs waiting as it may have."),
+    JOB_STATE_INVALID(509, "The job is not at the step that command is for."),
+    LEASE_CORES_BUSY(510, "Every core of the lease is running a job already.");
 
     private final int number;
     private final String sentence;

@@ -43,7 +43,10 @@ final class Clearing implements BookListener {
     private long now;
     /** Delivery rules: 1 pays at the end of the term only (journals written before 2), 2 pays as it is delivered. */
     private int rules = CURRENT_RULES;
-    static final int CURRENT_RULES = 2;
+    /** 3 also keeps sellers' reputations and takes jobs; a journal written under 2 replays without them. */
+    static final int CURRENT_RULES = 3;
+    /** Told of every lease that ends, so that its unfinished jobs end with it. */
+    private java.util.function.BiConsumer<Lease, Long> onLeaseEnd = (lease, at) -> { };
 
     Clearing(MemberRegistry members, Ledger ledger, LeaseBook leases, EventCollector events, RecentTrades recent) {
         this.members = members;
@@ -51,6 +54,10 @@ final class Clearing implements BookListener {
         this.leases = leases;
         this.events = events;
         this.recent = recent;
+    }
+
+    void onLeaseEnd(java.util.function.BiConsumer<Lease, Long> listener) {
+        this.onLeaseEnd = listener;
     }
 
     long historyDigest() {
@@ -180,6 +187,11 @@ final class Clearing implements BookListener {
         history.add(-2).add(delivered.id()).add(delivered.state()).add(lease.escrow());
         events.event(new ExchangeEvent.LeaseUpdated(delivered));
         events.account(seller);
+        if (rules >= 3) {
+            seller.setReputation(seller.reputation().delivered());
+            events.event(new ExchangeEvent.ReputationUpdated(seller.reputation()));
+        }
+        onLeaseEnd.accept(delivered, delivered.end());
     }
 
     /**
@@ -207,6 +219,11 @@ final class Clearing implements BookListener {
         events.event(new ExchangeEvent.LeaseUpdated(failed));
         events.account(buyer);
         events.account(seller);
+        if (rules >= 3 && reason.sellersFault()) {
+            seller.setReputation(seller.reputation().failed());
+            events.event(new ExchangeEvent.ReputationUpdated(seller.reputation()));
+        }
+        onLeaseEnd.accept(failed, now);
     }
 
     /** The delivery rules in force (see {@link com.cyclex.api.AdoptDeliveryRules}). */

@@ -7,6 +7,14 @@ import com.cyclex.api.AdvanceClock;
 import com.cyclex.api.BookDepth;
 import com.cyclex.api.CancelAll;
 import com.cyclex.api.CancelOrder;
+import com.cyclex.api.ClaimJob;
+import com.cyclex.api.ReportJob;
+import com.cyclex.api.ReportVerification;
+import com.cyclex.api.SetVerification;
+import com.cyclex.api.SubmitJob;
+import com.cyclex.lease.Job;
+import com.cyclex.lease.JobBook;
+import com.cyclex.member.Reputation;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.CreateMarket;
@@ -62,6 +70,8 @@ public final class Exchange implements ExchangeReader {
     private final TimeEvents time = new TimeEvents(markets, desk, events, clearing);
     private final Admin admin = new Admin(members, markets, ledger, desk, events, time);
     private final LeaseDesk leaseDesk = new LeaseDesk(leases, clearing);
+    private final JobBook jobs = new JobBook();
+    private final JobDesk jobDesk = new JobDesk(leases, jobs, members, clearing, events);
     private long clock;
     private boolean changed;
     /** A running count for the host's figures; not part of the state, so not saved. */
@@ -81,6 +91,7 @@ public final class Exchange implements ExchangeReader {
         if (deliveryRules < 1 || deliveryRules > Clearing.CURRENT_RULES) {
             throw new IllegalArgumentException("delivery rules " + deliveryRules + " are not known to this build");
         }
+        clearing.onLeaseEnd(jobDesk::leaseEnded);
         Member host = members.add(HOST_NAME, "", 0, MemberStatus.ACTIVE);
         ledger.openMember(host.id());
         clearing.setRules(deliveryRules);
@@ -185,8 +196,27 @@ public final class Exchange implements ExchangeReader {
             return leaseDesk.end(e, now);
         } else if (c instanceof AdoptDeliveryRules r) {
             return leaseDesk.adopt(r);
+        } else if (c instanceof SubmitJob j) {
+            return jobsTaken() ? jobDesk.submit(j, now) : noJobs();
+        } else if (c instanceof ClaimJob j) {
+            return jobDesk.claim(j, now);
+        } else if (c instanceof ReportJob j) {
+            return jobDesk.report(j, now);
+        } else if (c instanceof ReportVerification v) {
+            return jobDesk.verify(v, now);
+        } else if (c instanceof SetVerification v) {
+            return jobsTaken() ? jobDesk.setVerification(v) : noJobs();
         }
         return CommandResult.reject(ResultCode.COMMAND_INVALID, "Unknown command " + c.getClass().getSimpleName() + ".");
+    }
+
+    private boolean jobsTaken() {
+        return clearing.rules() >= 3;
+    }
+
+    private CommandResult noJobs() {
+        return CommandResult.reject(ResultCode.RULES_INVALID, "This exchange still follows delivery rules " + clearing.rules()
+                + ", which take no jobs; the host takes up rules " + CURRENT_DELIVERY_RULES + " when it starts.");
     }
 
     // ---- reading ------------------------------------------------------------------------------------
@@ -267,6 +297,33 @@ public final class Exchange implements ExchangeReader {
     @Override
     public List<Trade> recentTrades(int market, int count) {
         return recent.latest(market, count);
+    }
+
+    @Override
+    public List<Job> jobsOf(long memberId) {
+        List<Job> mine = new ArrayList<>();
+        for (Job j : jobs.all()) {
+            if (j.buyerId() == memberId || j.sellerId() == memberId) {
+                mine.add(j);
+            }
+        }
+        return mine;
+    }
+
+    @Override
+    public List<Job> openJobs() {
+        return List.copyOf(jobs.all());
+    }
+
+    @Override
+    public Reputation reputation(long memberId) {
+        Member m = members.get(memberId);
+        return m == null ? null : m.reputation();
+    }
+
+    @Override
+    public List<Reputation> reputations() {
+        return members.all().stream().map(Member::reputation).toList();
     }
 
     @Override
@@ -351,6 +408,27 @@ public final class Exchange implements ExchangeReader {
         if (clearing.rules() != 1) {
             h.add(-5).add(clearing.rules());
         }
+        // What rules 3 added is hashed only once it exists, so a state from before hashes as it did.
+        for (Member m : members.all()) {
+            if (!m.reputation().isNone()) {
+                Reputation r = m.reputation();
+                h.add(-6).add(m.id()).add(r.leasesDelivered()).add(r.leasesFailed()).add(r.verificationsPassed())
+                        .add(r.verificationsFailed());
+            }
+        }
+        if (jobs.peekNextId() != 1 || jobDesk.verifyBps() != JobDesk.DEFAULT_VERIFY_BPS || jobDesk.salt() != 0) {
+            h.add(-7).add(jobs.peekNextId()).add(jobDesk.verifyBps()).add(jobDesk.salt());
+        }
+        for (Job j : jobs.all()) {
+            h.add(j.id()).add(j.lease()).add(j.moduleHash()).add(j.args().size());
+            for (String a : j.args()) {
+                h.add(a);
+            }
+            h.add(j.inputHash()).add(j.state().code()).add(j.submittedAt()).add(j.startedAt()).add(j.endedAt())
+                    .add(j.outcome() == null ? -1 : j.outcome().number()).add(j.exitCode()).add(j.outputHash() == null ? "" : j.outputHash())
+                    .add(j.outputBytes()).add(j.stderrHash() == null ? "" : j.stderrHash()).add(j.cpuMillis()).add(j.wallMillis())
+                    .add(j.verify() ? 1 : 0);
+        }
         return h.value();
     }
 
@@ -367,7 +445,7 @@ public final class Exchange implements ExchangeReader {
     public ExchangeState capture() {
         List<ExchangeState.SavedMember> saved = new ArrayList<>();
         for (Member m : members.all()) {
-            saved.add(new ExchangeState.SavedMember(m.info(), m.tokenHash()));
+            saved.add(new ExchangeState.SavedMember(m.info(), m.tokenHash(), m.reputation()));
         }
         List<OrderInfo> orders = new ArrayList<>();
         for (Market market : markets.all()) {
@@ -375,7 +453,7 @@ public final class Exchange implements ExchangeReader {
         }
         return new ExchangeState(clock, desk.nextOrderId(), ledger.postingCount(), saved, markets(), orders,
                 ledger.snapshot(), leases.nextId(), List.copyOf(leases.open()), keys.all(), clearing.historyDigest(),
-                clearing.rules());
+                clearing.rules(), List.copyOf(jobs.all()), jobs.peekNextId(), jobDesk.verifyBps(), jobDesk.salt());
     }
 
     /** Builds an exchange from a saved state. */
@@ -391,6 +469,7 @@ public final class Exchange implements ExchangeReader {
                     : x.members.add(info.name(), saved.get(i).tokenHash(), info.joinedAt(), info.status());
             m.setStatus(info.status());
             m.restoreCores(info.declaredCores(), info.askCores(), info.leasedCores());
+            m.setReputation(saved.get(i).reputation());
             x.ledger.openMember(m.id());
         }
         for (MarketInfo info : state.markets()) {
@@ -413,6 +492,15 @@ public final class Exchange implements ExchangeReader {
             }
             x.leases.add(lease);
         }
+        x.jobs.restoreNextId(state.nextJobId());
+        for (Job job : state.openJobs()) {
+            if (job.id() >= state.nextJobId() || job.state().finished()) {
+                throw new IllegalArgumentException("open job " + job.id() + " is finished or not below the next job id "
+                        + state.nextJobId());
+            }
+            x.jobs.put(job);
+        }
+        x.jobDesk.restoreVerification(state.verifyBps(), state.verifySalt());
         x.keys.restore(state.keptResults());
         x.clearing.restoreHistoryDigest(state.historyDigest());
         x.desk.restoreNextOrderId(state.nextOrderId());

@@ -3,8 +3,10 @@ package com.cyclex.exchange;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
+import com.cyclex.lease.Job;
 import com.cyclex.lease.Lease;
 import com.cyclex.member.MemberInfo;
+import com.cyclex.member.Reputation;
 import java.util.List;
 
 /**
@@ -19,6 +21,10 @@ import java.util.List;
  * @param keptResults answers kept for idempotency keys, oldest first
  * @param historyDigest the running digest of everything that has left the live state
  * @param deliveryRules the delivery rules in force (1 for a state saved before there were versions)
+ * @param openJobs the jobs not yet finished, in id order
+ * @param nextJobId the id the next job gets
+ * @param verifyBps the share of jobs run again to check their seller, in basis points
+ * @param verifySalt the host's secret that picks them
  */
 public record ExchangeState(
         long clock,
@@ -32,10 +38,19 @@ public record ExchangeState(
         List<Lease> openLeases,
         List<KeptResult> keptResults,
         long historyDigest,
-        int deliveryRules) {
+        int deliveryRules,
+        List<Job> openJobs,
+        long nextJobId,
+        int verifyBps,
+        long verifySalt) {
 
-    /** A member with the token hash that its public copy leaves out. */
-    public record SavedMember(MemberInfo info, String tokenHash) {
+    /** A member with the token hash that its public copy leaves out, and its record as a seller. */
+    public record SavedMember(MemberInfo info, String tokenHash, Reputation reputation) {
+        public SavedMember {
+            if (reputation == null) {
+                reputation = Reputation.none(info.id());
+            }
+        }
     }
 
     /** The answer an accepted command with an idempotency key got, kept so a retry gets it again. */

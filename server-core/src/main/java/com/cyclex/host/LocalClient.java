@@ -148,6 +148,21 @@ public final class LocalClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<com.cyclex.lease.Job>> jobs(long member) {
+        return ask(x -> x.jobsOf(member));
+    }
+
+    @Override
+    public CompletableFuture<List<com.cyclex.lease.Job>> jobHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().jobsOf(member, limit), historian);
+    }
+
+    @Override
+    public CompletableFuture<List<com.cyclex.member.Reputation>> reputations() {
+        return ask(x -> x.reputations());
+    }
+
+    @Override
     public CompletableFuture<ExchangeFigures> figures() {
         return ask(x -> x.figures());
     }

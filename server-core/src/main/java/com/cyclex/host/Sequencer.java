@@ -338,7 +338,10 @@ public final class Sequencer implements AutoCloseable {
             return;
         }
         if (exchange.lastChangedState()) {
-            batch.add(exchange.clock(), key, command);
+            // A refused command changed nothing but let time pass: the journal keeps only that, so a refused
+            // command of any size (a hostile one, say) never has to fit a journal record.
+            boolean refused = !result.accepted();
+            batch.add(exchange.clock(), refused ? null : key, refused ? new AdvanceClock() : command);
             out.events.stamp(nextSeq, exchange.clock());
             nextSeq++;
             sinceCheckpoint++;

@@ -30,6 +30,9 @@ public enum JobCode {
     BLOB_HASH_INVALID(303, "A blob hash is 64 lower-case hexadecimal digits (SHA-256)."),
     BLOB_IO(304, "The blob store could not read or write its files."),
 
+    LEASE_ENDED(400, "The lease ended before the job ran: its seller's cores are no longer the buyer's."),
+    VERIFICATION_FAILED(401, "Run again on other cores, the job gave a different output: the seller's result is not trusted."),
+
     INTERNAL(900, "The sandbox failed on its side; the module is not at fault.");
 
     private final int number;
@@ -48,6 +51,25 @@ public enum JobCode {
     /** The general sentence; results usually carry a more specific one. */
     public String sentence() {
         return sentence;
+    }
+
+    /** The code with this stable number, or null for a number this build does not know. */
+    public static JobCode of(int number) {
+        for (JobCode c : values()) {
+            if (c.number == number) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the outcome says something about the module or the seller, false when it says only that the
+     * machine running it had a problem of its own (a missing blob, a full queue, an internal failure): a
+     * verification run that ends so decides nothing.
+     */
+    public boolean decisive() {
+        return !(this == QUEUE_FULL || this == INTERNAL || (number >= 300 && number < 400));
     }
 
     /** True when the sandbox refused the job before any of its code ran. */

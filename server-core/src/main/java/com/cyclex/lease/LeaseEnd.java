@@ -16,4 +16,9 @@ public enum LeaseEnd {
     public String sentence() {
         return sentence;
     }
+
+    /** Whether the lease ended through its seller, and so counts against the seller's reputation. */
+    public boolean sellersFault() {
+        return this != HOST_ENDED;
+    }
 }

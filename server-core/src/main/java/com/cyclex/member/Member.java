@@ -13,6 +13,7 @@ public final class Member {
     private int declaredCores;
     private long askCores;
     private long leasedCores;
+    private Reputation reputation;
 
     public Member(long id, String name, String tokenHash, long joinedAt, MemberStatus status) {
         this.id = id;
@@ -20,6 +21,15 @@ public final class Member {
         this.tokenHash = tokenHash;
         this.joinedAt = joinedAt;
         this.status = status;
+        this.reputation = Reputation.none(id);
+    }
+
+    public Reputation reputation() {
+        return reputation;
+    }
+
+    public void setReputation(Reputation reputation) {
+        this.reputation = reputation;
     }
 
     public long id() {

@@ -7,6 +7,7 @@ import static com.cyclex.store.schema.Tables.LEASE;
 import static com.cyclex.store.schema.Tables.KEPT_RESULT;
 import static com.cyclex.store.schema.Tables.MARKET;
 import static com.cyclex.store.schema.Tables.MEMBER;
+import static com.cyclex.store.schema.Tables.OPEN_JOB;
 import static com.cyclex.store.schema.Tables.OPEN_LEASE;
 import static com.cyclex.store.schema.Tables.OPEN_ORDER;
 import static com.cyclex.store.schema.Tables.TRADE;
@@ -17,6 +18,9 @@ import com.cyclex.api.ResultCode;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.exchange.ExchangeState;
 import com.cyclex.ledger.Ledger;
+import com.cyclex.job.JobCode;
+import com.cyclex.lease.Job;
+import com.cyclex.lease.JobState;
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
@@ -29,6 +33,7 @@ import com.cyclex.market.TimeInForce;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
 import com.cyclex.member.MemberStatus;
+import com.cyclex.member.Reputation;
 import com.cyclex.store.schema.tables.records.CheckpointRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -84,12 +89,15 @@ public final class CheckpointStore implements AutoCloseable {
         try {
             dsl.deleteFrom(MEMBER).execute();
             BatchBindStep members = dsl.batch(dsl.insertInto(MEMBER, MEMBER.ID, MEMBER.NAME, MEMBER.TOKEN_HASH, MEMBER.STATUS,
-                    MEMBER.DECLARED_CORES, MEMBER.ASK_CORES, MEMBER.LEASED_CORES, MEMBER.JOINED_AT)
-                    .values((Long) null, null, null, null, null, null, null, null));
+                    MEMBER.DECLARED_CORES, MEMBER.ASK_CORES, MEMBER.LEASED_CORES, MEMBER.JOINED_AT, MEMBER.LEASES_DELIVERED,
+                    MEMBER.LEASES_FAILED, MEMBER.VERIFICATIONS_PASSED, MEMBER.VERIFICATIONS_FAILED)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
             for (ExchangeState.SavedMember saved : state.members()) {
                 MemberInfo m = saved.info();
+                Reputation r = saved.reputation();
                 members.bind(m.id(), m.name(), saved.tokenHash(), m.status().name(), m.declaredCores(), m.askCores(),
-                        m.leasedCores(), m.joinedAt());
+                        m.leasedCores(), m.joinedAt(), r.leasesDelivered(), r.leasesFailed(), r.verificationsPassed(),
+                        r.verificationsFailed());
             }
             execute(members, state.members().size());
 
@@ -121,6 +129,8 @@ public final class CheckpointStore implements AutoCloseable {
             insertLeases(state.openLeases());
             dsl.deleteFrom(KEPT_RESULT).execute();
             insertKept(state.keptResults());
+            dsl.deleteFrom(OPEN_JOB).execute();
+            insertJobs(state.openJobs());
 
             dsl.insertInto(CHECKPOINT).set(CHECKPOINT.LAST_SEQ, lastSeq).set(CHECKPOINT.CLOCK, state.clock())
                     .set(CHECKPOINT.NEXT_ORDER_ID, state.nextOrderId()).set(CHECKPOINT.POSTING_COUNT, state.postingCount())
@@ -128,6 +138,8 @@ public final class CheckpointStore implements AutoCloseable {
                     .set(CHECKPOINT.STATE_HASH, stateHash).set(CHECKPOINT.TAKEN_AT, System.currentTimeMillis())
                     .set(CHECKPOINT.HASH_VERSION, HASH_VERSION).set(CHECKPOINT.HISTORY_DIGEST, state.historyDigest())
                     .set(CHECKPOINT.DELIVERY_RULES, state.deliveryRules())
+                    .set(CHECKPOINT.NEXT_JOB_ID, state.nextJobId()).set(CHECKPOINT.VERIFY_BPS, state.verifyBps())
+                    .set(CHECKPOINT.VERIFY_SALT, state.verifySalt())
                     .execute();
             // Only the latest checkpoint is ever read: older marks would only grow the table.
             dsl.deleteFrom(CHECKPOINT).where(CHECKPOINT.LAST_SEQ.lt(lastSeq)).execute();
@@ -225,6 +237,35 @@ public final class CheckpointStore implements AutoCloseable {
         }
     }
 
+    private void insertJobs(List<Job> jobs) {
+        for (int from = 0; from < jobs.size(); from += BATCH) {
+            BatchBindStep rows = dsl.batch(dsl.insertInto(OPEN_JOB, OPEN_JOB.ID, OPEN_JOB.LEASE_ID, OPEN_JOB.BUYER_ID,
+                    OPEN_JOB.SELLER_ID, OPEN_JOB.MODULE_HASH, OPEN_JOB.ARGS, OPEN_JOB.INPUT_HASH, OPEN_JOB.STATE,
+                    OPEN_JOB.SUBMITTED_AT, OPEN_JOB.STARTED_AT, OPEN_JOB.ENDED_AT, OPEN_JOB.OUTCOME, OPEN_JOB.EXIT_CODE,
+                    OPEN_JOB.OUTPUT_HASH, OPEN_JOB.OUTPUT_BYTES, OPEN_JOB.STDERR_HASH, OPEN_JOB.CPU_MILLIS,
+                    OPEN_JOB.WALL_MILLIS, OPEN_JOB.VERIFY)
+                    .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null));
+            for (Job j : jobs.subList(from, Math.min(jobs.size(), from + BATCH))) {
+                rows.bind(j.id(), j.lease(), j.buyerId(), j.sellerId(), j.moduleHash(), String.join("\0", j.args()),
+                        j.inputHash(), j.state().name(), j.submittedAt(), j.startedAt(), j.endedAt(),
+                        j.outcome() == null ? null : j.outcome().number(), j.exitCode(), j.outputHash(), j.outputBytes(),
+                        j.stderrHash(), j.cpuMillis(), j.wallMillis(), j.verify());
+            }
+            rows.execute();
+        }
+    }
+
+    private List<Job> loadOpenJobs() {
+        List<Job> jobs = new ArrayList<>();
+        dsl.selectFrom(OPEN_JOB).orderBy(OPEN_JOB.ID).forEach(r -> jobs.add(new Job(r.getId(), r.getLeaseId(), r.getBuyerId(),
+                r.getSellerId(), r.getModuleHash(), List.of(r.getArgs().split("\0", -1)), r.getInputHash(),
+                JobState.valueOf(r.getState()), r.getSubmittedAt(), r.getStartedAt(), r.getEndedAt(),
+                r.getOutcome() == null ? null : JobCode.of(r.getOutcome()), r.getExitCode(), r.getOutputHash(),
+                r.getOutputBytes(), r.getStderrHash(), r.getCpuMillis(), r.getWallMillis(), r.getVerify())));
+        return jobs;
+    }
+
     private static void execute(BatchBindStep batch, int binds) {
         if (binds > 0) {
             batch.execute();
@@ -250,7 +291,9 @@ public final class CheckpointStore implements AutoCloseable {
         List<ExchangeState.SavedMember> members = new ArrayList<>();
         dsl.selectFrom(MEMBER).orderBy(MEMBER.ID).forEach(r -> members.add(new ExchangeState.SavedMember(
                 new MemberInfo(r.getId(), r.getName(), MemberStatus.valueOf(r.getStatus()), r.getDeclaredCores(),
-                        r.getAskCores(), r.getLeasedCores(), r.getJoinedAt()), r.getTokenHash())));
+                        r.getAskCores(), r.getLeasedCores(), r.getJoinedAt()), r.getTokenHash(),
+                new Reputation(r.getId(), r.getLeasesDelivered(), r.getLeasesFailed(), r.getVerificationsPassed(),
+                        r.getVerificationsFailed()))));
         List<MarketInfo> markets = new ArrayList<>();
         dsl.selectFrom(MARKET).orderBy(MARKET.ID).forEach(r -> markets.add(new MarketInfo(r.getId(),
                 new MarketSpec(r.getSymbol(), Resource.valueOf(r.getResource()), Delivery.valueOf(r.getDelivery()),
@@ -275,7 +318,8 @@ public final class CheckpointStore implements AutoCloseable {
                 r.getIdempotencyKey(), r.getKeptAt(), new CommandResult(resultCode(r.getResultCode()), null, r.getResultId(),
                 r.getFilledUnits(), r.getOpenUnits()))));
         return new ExchangeState(cp.getClock(), cp.getNextOrderId(), cp.getPostingCount(), members, markets, orders,
-                balances, cp.getLeaseCount() + 1, leases, kept, cp.getHistoryDigest(), cp.getDeliveryRules());
+                balances, cp.getLeaseCount() + 1, leases, kept, cp.getHistoryDigest(), cp.getDeliveryRules(), loadOpenJobs(),
+                cp.getNextJobId(), cp.getVerifyBps(), cp.getVerifySalt());
     }
 
     private static ResultCode resultCode(int number) {

@@ -8,7 +8,15 @@ import com.cyclex.api.Command;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.AdoptDeliveryRules;
 import com.cyclex.api.DeclareCapacity;
+import com.cyclex.api.ClaimJob;
 import com.cyclex.api.EndLease;
+import com.cyclex.api.ReportJob;
+import com.cyclex.api.ReportVerification;
+import com.cyclex.api.SetVerification;
+import com.cyclex.api.SubmitJob;
+import com.cyclex.job.JobCode;
+import java.util.ArrayList;
+import java.util.List;
 import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
 import com.cyclex.api.MintCredits;
@@ -44,6 +52,11 @@ final class CommandCodec {
     private static final int ADVANCE_CLOCK = 15;
     private static final int END_LEASE = 16;
     private static final int ADOPT_RULES = 17;
+    private static final int SUBMIT_JOB = 18;
+    private static final int CLAIM_JOB = 19;
+    private static final int REPORT_JOB = 20;
+    private static final int REPORT_VERIFICATION = 21;
+    private static final int SET_VERIFICATION = 22;
 
 
     private CommandCodec() {
@@ -129,6 +142,43 @@ final class CommandCodec {
             out.writeByte(ADOPT_RULES);
             out.writeLong(c.actor());
             out.writeLong(c.version());
+        } else if (command instanceof SubmitJob c) {
+            out.writeByte(SUBMIT_JOB);
+            out.writeLong(c.actor());
+            out.writeLong(c.lease());
+            out.writeString(c.moduleHash());
+            out.writeString(c.inputHash());
+            out.writeLong(c.args() == null ? -1 : c.args().size());
+            if (c.args() != null) {
+                c.args().forEach(out::writeString);
+            }
+        } else if (command instanceof ClaimJob c) {
+            out.writeByte(CLAIM_JOB);
+            out.writeLong(c.actor());
+            out.writeLong(c.job());
+        } else if (command instanceof ReportJob c) {
+            out.writeByte(REPORT_JOB);
+            out.writeLong(c.actor());
+            out.writeLong(c.job());
+            out.writeLong(c.outcome() == null ? -1 : c.outcome().number());
+            out.writeLong(c.exitCode());
+            out.writeString(c.outputHash());
+            out.writeLong(c.outputBytes());
+            out.writeString(c.stderrHash());
+            out.writeLong(c.cpuMillis());
+            out.writeLong(c.wallMillis());
+        } else if (command instanceof ReportVerification c) {
+            out.writeByte(REPORT_VERIFICATION);
+            out.writeLong(c.actor());
+            out.writeLong(c.job());
+            out.writeLong(c.outcome() == null ? -1 : c.outcome().number());
+            out.writeLong(c.exitCode());
+            out.writeString(c.outputHash());
+        } else if (command instanceof SetVerification c) {
+            out.writeByte(SET_VERIFICATION);
+            out.writeLong(c.actor());
+            out.writeLong(c.shareBps());
+            out.writeLong(c.salt());
         } else {
             throw new IllegalArgumentException("no journal form for " + command);
         }
@@ -172,9 +222,45 @@ final class CommandCodec {
                 return new EndLease(in.readLong(), in.readLong(), StableCodes.LEASE_END.of(in.readByte()));
             case ADOPT_RULES:
                 return new AdoptDeliveryRules(in.readLong(), in.readInt());
+            case SUBMIT_JOB: {
+                long actor = in.readLong();
+                long lease = in.readLong();
+                String module = in.readString();
+                String input = in.readString();
+                int count = (int) in.readLong();
+                List<String> args = null;
+                if (count >= 0) {
+                    args = new ArrayList<>(Math.min(count, 64));
+                    for (int i = 0; i < count; i++) {
+                        args.add(in.readString());
+                    }
+                }
+                return new SubmitJob(actor, lease, module, args, input);
+            }
+            case CLAIM_JOB:
+                return new ClaimJob(in.readLong(), in.readLong());
+            case REPORT_JOB:
+                return new ReportJob(in.readLong(), in.readLong(), jobCode(in.readLong()), in.readInt(), in.readString(),
+                        in.readLong(), in.readString(), in.readLong(), in.readLong());
+            case REPORT_VERIFICATION:
+                return new ReportVerification(in.readLong(), in.readLong(), jobCode(in.readLong()), in.readInt(), in.readString());
+            case SET_VERIFICATION:
+                return new SetVerification(in.readLong(), in.readInt(), in.readLong());
             default:
                 throw new IllegalStateException("unknown command tag " + tag + " in the journal");
         }
+    }
+
+    /** A job outcome by its stable number; -1 stands for none (a command that was refused for having none). */
+    private static JobCode jobCode(long number) {
+        if (number == -1) {
+            return null;
+        }
+        JobCode code = JobCode.of((int) number);
+        if (code == null) {
+            throw new IllegalStateException("unknown job outcome " + number + " in the journal");
+        }
+        return code;
     }
 
     private static void writeSpec(Bytes out, MarketSpec s) {

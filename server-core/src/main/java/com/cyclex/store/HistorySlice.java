@@ -92,6 +92,9 @@ final class HistorySlice implements AutoCloseable {
                 for (String sql : SCHEMA) {
                     s.execute(sql);
                 }
+                for (String sql : JobRows.SCHEMA) {
+                    s.execute(sql);
+                }
             } catch (SQLException e) {
                 c.close();
                 throw e;

@@ -91,6 +91,7 @@ public final class HistoryStore implements AutoCloseable {
     private PreparedStatement leases;
     private PreparedStatement orders;
     private PreparedStatement markRow;
+    private PreparedStatement jobRows;
     private long pendingSeq;
     /** The last sequence number committed to the files; published as {@link #mark} after pruning. */
     private long committedSeq;
@@ -157,6 +158,7 @@ public final class HistoryStore implements AutoCloseable {
         leases = w.prepareStatement(LEASE_SQL);
         orders = w.prepareStatement(ORDER_SQL);
         markRow = w.prepareStatement(MARK_SQL);
+        jobRows = w.prepareStatement(JobRows.MERGE);
     }
 
     /** Every event of commands up to this sequence number is in the history files. */
@@ -327,6 +329,10 @@ public final class HistoryStore implements AutoCloseable {
                 bindOrder(batch.seqOf(i), batch.timeOf(i), u);
                 orders.addBatch();
                 pendingRows++;
+            } else if (e instanceof ExchangeEvent.JobUpdated j && j.job().state().finished()) {
+                JobRows.bind(jobRows, j.job());
+                jobRows.addBatch();
+                pendingRows++;
             }
         }
         pendingSeq = Math.max(pendingSeq, batch.lastSeq());
@@ -401,6 +407,7 @@ public final class HistoryStore implements AutoCloseable {
         trades.executeBatch();
         leases.executeBatch();
         orders.executeBatch();
+        jobRows.executeBatch();
         markRow.setLong(1, pendingSeq);
         markRow.setLong(2, newestTime == Long.MIN_VALUE ? 0 : newestTime);
         markRow.executeUpdate();
@@ -578,6 +585,30 @@ public final class HistoryStore implements AutoCloseable {
         }
         List<Lease> out = new ArrayList<>(byId.values()).subList(0, Math.min(limit, byId.size()));
         List<Lease> oldestFirst = new ArrayList<>(out);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** A member's finished jobs as buyer or seller, the newest {@code limit}, oldest first. */
+    public synchronized List<com.cyclex.lease.Job> jobsOf(long member, int limit) {
+        TreeMap<Long, com.cyclex.lease.Job> byId = new TreeMap<>(Collections.reverseOrder());
+        String sql = "SELECT " + JobRows.COLUMNS + " FROM JOB WHERE ID IN (SELECT ID FROM ((SELECT ID FROM JOB WHERE BUYER_ID = ?"
+                + " ORDER BY ID DESC LIMIT ?) UNION (SELECT ID FROM JOB WHERE SELLER_ID = ? ORDER BY ID DESC LIMIT ?)))";
+        for (HistorySlice s : newestFirst()) {
+            for (com.cyclex.lease.Job j : s.query(sql, p -> {
+                p.setLong(1, member);
+                p.setInt(2, limit);
+                p.setLong(3, member);
+                p.setInt(4, limit);
+            }, JobRows::read)) {
+                byId.putIfAbsent(j.id(), j);
+            }
+            if (byId.size() >= limit) {
+                break;
+            }
+        }
+        List<com.cyclex.lease.Job> oldestFirst = new ArrayList<>(byId.values()).subList(0, Math.min(limit, byId.size()));
+        oldestFirst = new ArrayList<>(oldestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
     }

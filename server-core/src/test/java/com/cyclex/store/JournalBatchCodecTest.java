@@ -172,7 +172,12 @@ class JournalBatchCodecTest {
                 new AdmitMember(1, 2), new SuspendMember(1, 2), new LeaveExchange(2), new DeclareCapacity(2, 4),
                 new MintCredits(1, 2, 100), new CreateMarket(1, MarketSpec.spot("X", 10, 1, 1, 100)),
                 new HaltMarket(1, 1), new ResumeMarket(1, 1), new SetFees(1, 1, 2, 3), new AdvanceClock(),
-                new EndLease(2, 7, LeaseEnd.SELLER_WITHDREW), new AdoptDeliveryRules(1, 2));
+                new EndLease(2, 7, LeaseEnd.SELLER_WITHDREW), new AdoptDeliveryRules(1, 2),
+                new com.cyclex.api.SubmitJob(3, 7, "a".repeat(64), List.of("p", "1"), "b".repeat(64)),
+                new com.cyclex.api.ClaimJob(2, 9),
+                new com.cyclex.api.ReportJob(2, 9, com.cyclex.job.JobCode.OK, 0, "c".repeat(64), 5, null, 1, 2),
+                new com.cyclex.api.ReportVerification(1, 9, com.cyclex.job.JobCode.TRAP, -1, null),
+                new com.cyclex.api.SetVerification(1, 500, -77));
         assertEquals(Command.class.getPermittedSubclasses().length, oneOfEach.size(), "one of each command kind");
         for (Command c : oneOfEach) {
             JournalBatch batch = new JournalBatch();
@@ -218,7 +223,15 @@ class JournalBatchCodecTest {
                 Combinators.combine(l, i, i, i).as(SetFees::new),
                 Arbitraries.just(new AdvanceClock()),
                 Combinators.combine(l, l, Arbitraries.of(LeaseEnd.class).injectNull(0.1)).as(EndLease::new),
-                Combinators.combine(l, i).as(AdoptDeliveryRules::new));
+                Combinators.combine(l, i).as(AdoptDeliveryRules::new),
+                Combinators.combine(l, l, text, text().list().ofMaxSize(5).injectNull(0.1), text)
+                        .as(com.cyclex.api.SubmitJob::new),
+                Combinators.combine(l, l).as(com.cyclex.api.ClaimJob::new),
+                Combinators.combine(l, l, Arbitraries.of(com.cyclex.job.JobCode.class).injectNull(0.1), i, text, l, text, l)
+                        .as((a, j, c, e, o, b, s, cpu) -> new com.cyclex.api.ReportJob(a, j, c, e, o, b, s, cpu, cpu / 2)),
+                Combinators.combine(l, l, Arbitraries.of(com.cyclex.job.JobCode.class).injectNull(0.1), i, text)
+                        .as(com.cyclex.api.ReportVerification::new),
+                Combinators.combine(l, i, l).as(com.cyclex.api.SetVerification::new));
         return Arbitraries.oneOf(kinds);
     }
 

@@ -1,0 +1,34 @@
+-- Cyclex store, version 4: buyers' jobs run on their leases, and sellers keep a reputation.
+-- A seller's record: leases delivered or failed through it, and its jobs' verification runs.
+ALTER TABLE MEMBER ADD COLUMN LEASES_DELIVERED BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE MEMBER ADD COLUMN LEASES_FAILED BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE MEMBER ADD COLUMN VERIFICATIONS_PASSED BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE MEMBER ADD COLUMN VERIFICATIONS_FAILED BIGINT DEFAULT 0 NOT NULL;
+
+-- The id of the next job, and how jobs are picked to be run again (basis points; the host's secret salt).
+ALTER TABLE CHECKPOINT ADD COLUMN NEXT_JOB_ID BIGINT DEFAULT 1 NOT NULL;
+ALTER TABLE CHECKPOINT ADD COLUMN VERIFY_BPS INT DEFAULT 500 NOT NULL;
+ALTER TABLE CHECKPOINT ADD COLUMN VERIFY_SALT BIGINT DEFAULT 0 NOT NULL;
+
+-- Jobs not yet finished at the checkpoint. ARGS holds the arguments joined by NUL, which no argument contains.
+CREATE TABLE OPEN_JOB (
+    ID           BIGINT       NOT NULL PRIMARY KEY,
+    LEASE_ID     BIGINT       NOT NULL,
+    BUYER_ID     BIGINT       NOT NULL,
+    SELLER_ID    BIGINT       NOT NULL,
+    MODULE_HASH  VARCHAR(64)  NOT NULL,
+    ARGS         VARCHAR(1024) NOT NULL,
+    INPUT_HASH   VARCHAR(64)  NOT NULL,
+    STATE        VARCHAR(16)  NOT NULL,
+    SUBMITTED_AT BIGINT       NOT NULL,
+    STARTED_AT   BIGINT       NOT NULL,
+    ENDED_AT     BIGINT       NOT NULL,
+    OUTCOME      INT,
+    EXIT_CODE    INT          NOT NULL,
+    OUTPUT_HASH  VARCHAR(64),
+    OUTPUT_BYTES BIGINT       NOT NULL,
+    STDERR_HASH  VARCHAR(64),
+    CPU_MILLIS   BIGINT       NOT NULL,
+    WALL_MILLIS  BIGINT       NOT NULL,
+    VERIFY       BOOLEAN      NOT NULL
+);
