@@ -47,6 +47,18 @@ public interface ExchangeReader {
     /** Every unfinished job, oldest first: for the host's own agents (the verifier), never for a member. */
     List<Job> openJobs();
 
+    /** The delivery rules in force: 3 takes jobs and keeps reputations. */
+    int deliveryRules();
+
+    /** Every open lease (scheduled or active), oldest first: for the host's watch on sellers. */
+    List<Lease> openLeases();
+
+    /** The share of jobs run again to check their seller, in basis points. */
+    int verifyShareBps();
+
+    /** Whether the host has set its secret salt for picking the jobs checked (a fresh exchange has none yet). */
+    boolean verificationSalted();
+
     /** A member's record as a seller, or null for an unknown member. */
     Reputation reputation(long memberId);
 

@@ -316,6 +316,21 @@ public final class Exchange implements ExchangeReader {
     }
 
     @Override
+    public List<Lease> openLeases() {
+        return List.copyOf(leases.open());
+    }
+
+    @Override
+    public int verifyShareBps() {
+        return jobDesk.verifyBps();
+    }
+
+    @Override
+    public boolean verificationSalted() {
+        return jobDesk.salt() != 0;
+    }
+
+    @Override
     public Reputation reputation(long memberId) {
         Member m = members.get(memberId);
         return m == null ? null : m.reputation();

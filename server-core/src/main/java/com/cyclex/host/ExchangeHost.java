@@ -40,6 +40,7 @@ public final class ExchangeHost implements AutoCloseable {
     private final Database database;
     private final JournalFile journal;
     private final HistoryStore history;
+    private com.cyclex.agent.SellerWatch sellerWatch;
     private final CheckpointStore checkpoints;
     private final Recovery.Recovered recovered;
     private final CheckpointLog checkpointLog = new CheckpointLog();
@@ -232,6 +233,22 @@ public final class ExchangeHost implements AutoCloseable {
     /** What start-up recovered. */
     public Recovery.Recovered recovered() {
         return recovered;
+    }
+
+    /**
+     * The watch on sellers' heartbeats, made with this timeout on the first call (delivery starting); later
+     * calls, and front ends that only report what they hear (the gateway), get the same one.
+     */
+    public synchronized com.cyclex.agent.SellerWatch sellerWatch(long timeoutMillis) {
+        if (sellerWatch == null) {
+            sellerWatch = new com.cyclex.agent.SellerWatch(timeoutMillis, System::currentTimeMillis);
+        }
+        return sellerWatch;
+    }
+
+    /** The watch on sellers, or null while delivery has not started here. */
+    public synchronized com.cyclex.agent.SellerWatch sellerWatch() {
+        return sellerWatch;
     }
 
     public Path dataDir() {

@@ -1,0 +1,121 @@
+package com.cyclex.agent;
+
+import com.cyclex.api.ExchangeClient;
+import com.cyclex.api.SetVerification;
+import com.cyclex.host.ExchangeHost;
+import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobExecutor;
+import com.cyclex.job.JobLimits;
+import com.cyclex.job.JobRunner;
+import com.cyclex.job.wasm.WasmSandbox;
+import com.cyclex.member.MemberRegistry;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivery on a host: the blob store in its data dir, the sandbox and its cores, the watch on sellers, the
+ * verifier, and the agents of the members who sell from this process (the operator, the demo's robots).
+ * One executor serves them all: this machine has so many cores, whoever sold them.
+ */
+public final class Delivery implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+    /** Linear memory a job may take here: enough for the built-in workloads and most programs, and a few at once fit a 2 GB heap. */
+    static final long JOB_MEMORY_BYTES = 128L << 20;
+
+    private final ExchangeHost host;
+    private final BlobStore blobs;
+    private final WasmSandbox sandbox;
+    private final JobExecutor executor;
+    private final JobRunner runner;
+    private final SellerWatch watch;
+    private final Verifier verifier;
+    private final ScheduledExecutorService timer;
+    private final ScheduledFuture<?> watching;
+    private final List<SellerAgent> agents = new CopyOnWriteArrayList<>();
+
+    private Delivery(ExchangeHost host, JobLimits limits, long sellerTimeoutMillis) {
+        this.host = host;
+        this.blobs = BlobStore.open(host.dataDir(), limits);
+        this.sandbox = new WasmSandbox(limits);
+        long perSlot = 2 * limits.maxMemoryBytes();
+        int slots = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 2 / perSlot));
+        this.executor = new JobExecutor(sandbox, slots, 4096);
+        this.runner = new JobRunner(blobs, executor);
+        this.watch = host.sellerWatch(sellerTimeoutMillis);
+        this.timer = Executors.newScheduledThreadPool(1, r -> {
+            Thread t = new Thread(r, "cyclex-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+        this.verifier = new Verifier(host, runner).start(timer);
+        this.watching = timer.scheduleWithFixedDelay(() -> watch.check(host), 1_000, 1_000, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts delivery on a running host, with this build's limits and a seller timeout of 15 s. */
+    public static Delivery start(ExchangeHost host) {
+        return start(host, JobLimits.defaults().withMaxMemoryBytes(JOB_MEMORY_BYTES), SellerWatch.DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    public static Delivery start(ExchangeHost host, JobLimits limits, long sellerTimeoutMillis) {
+        Delivery d = new Delivery(host, limits, sellerTimeoutMillis);
+        d.saltVerification();
+        return d;
+    }
+
+    /** A fresh exchange picks the jobs to check with a salt no one knows but the host: set it once, journaled. */
+    private void saltVerification() {
+        host.query(x -> x.deliveryRules() >= 3 && !x.verificationSalted() ? x.verifyShareBps() : -1).thenAccept(share -> {
+            if (share >= 0) {
+                long salt = new SecureRandom().nextLong() | 1;
+                host.submit(new SetVerification(MemberRegistry.HOST_ID, share, salt)).thenAccept(r -> {
+                    if (!r.accepted()) {
+                        LOG.warn("The verification salt was not set: {}", r.message());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Runs the jobs sold by the member behind this in-process client. */
+    public SellerAgent agentFor(ExchangeClient client) {
+        SellerAgent agent = new SellerAgent(client, runner, blobs, () -> watch.heard(client.memberId()))
+                .start(timer, Math.max(1, Math.min(SellerAgent.BEAT_MILLIS, watch.timeoutMillis() / 4)));
+        agents.add(agent);
+        return agent;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public SellerWatch watch() {
+        return watch;
+    }
+
+    /** Jobs running in the sandbox now, of all the agents here and the verifier. */
+    public int running() {
+        return executor.running();
+    }
+
+    public int slots() {
+        return executor.slots();
+    }
+
+    @Override
+    public void close() {
+        watching.cancel(false);
+        agents.forEach(SellerAgent::close);
+        verifier.close();
+        timer.shutdownNow();
+        executor.close();
+        sandbox.close();
+    }
+}

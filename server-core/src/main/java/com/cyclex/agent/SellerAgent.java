@@ -1,0 +1,180 @@
+package com.cyclex.agent;
+
+import com.cyclex.api.ClaimJob;
+import com.cyclex.api.ExchangeClient;
+import com.cyclex.api.ExchangeEvent;
+import com.cyclex.api.ReportJob;
+import com.cyclex.job.BlobKind;
+import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobCode;
+import com.cyclex.job.JobException;
+import com.cyclex.job.JobReport;
+import com.cyclex.job.JobRunner;
+import com.cyclex.job.JobSpec;
+import com.cyclex.lease.Job;
+import com.cyclex.lease.JobState;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The seller's side of delivery: runs the jobs buyers queue on this member's leases. It claims a queued job
+ * (the exchange allows as many at once as the lease has cores), runs it in the sandbox, stores the output
+ * and reports how it ended; it tells the host it is alive a few times within the host's timeout (every {@link #BEAT_MILLIS} at most). It never blocks a
+ * thread that events arrive on: every step is a future. A sweep every beat picks up what an event did not
+ * settle (a core that came free, a job left running by an agent that stopped).
+ */
+public final class SellerAgent implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SellerAgent.class);
+    public static final long BEAT_MILLIS = 2_000;
+
+    private final ExchangeClient client;
+    private final JobRunner runner;
+    private final BlobStore blobs;
+    private final Runnable heartbeat;
+    private final long me;
+    /** Jobs being claimed or run here, so an event and a sweep never take the same job twice. */
+    private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    private final AtomicLong ran = new AtomicLong();
+    private AutoCloseable subscription;
+    private ScheduledFuture<?> beat;
+    private volatile boolean closed;
+
+    public SellerAgent(ExchangeClient client, JobRunner runner, BlobStore blobs, Runnable heartbeat) {
+        this.client = client;
+        this.runner = runner;
+        this.blobs = blobs;
+        this.heartbeat = heartbeat;
+        this.me = client.memberId();
+    }
+
+    public long memberId() {
+        return me;
+    }
+
+    /** Jobs this agent has run to a report. */
+    public long jobsRun() {
+        return ran.get();
+    }
+
+    /** Starts beating (and sweeping) every {@code beatMillis}: a few times within the host's timeout. */
+    public synchronized SellerAgent start(ScheduledExecutorService timer, long beatMillis) {
+        subscription = client.subscribe(this::onEvents);
+        heartbeat.run();
+        beat = timer.scheduleWithFixedDelay(this::sweep, 0, beatMillis, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void onEvents(List<ExchangeEvent> events) {
+        boolean freed = false;
+        for (ExchangeEvent e : events) {
+            if (e instanceof ExchangeEvent.JobUpdated u && u.job().sellerId() == me) {
+                if (u.job().state() == JobState.QUEUED) {
+                    claim(u.job());
+                } else if (u.job().state() != JobState.RUNNING) {
+                    freed = true;
+                }
+            }
+        }
+        if (freed) {
+            sweepJobs();
+        }
+    }
+
+    private void sweep() {
+        if (closed) {
+            return;
+        }
+        try {
+            heartbeat.run();
+        } catch (RuntimeException e) {
+            LOG.debug("Heartbeat of member {} failed: {}", me, e.toString());
+        }
+        sweepJobs();
+    }
+
+    private void sweepJobs() {
+        client.jobs(me).thenAccept(jobs -> {
+            for (Job job : jobs) {
+                if (job.sellerId() != me) {
+                    continue;
+                }
+                if (job.state() == JobState.QUEUED) {
+                    claim(job);
+                } else if (job.state() == JobState.RUNNING && inHand.add(job.id())) {
+                    run(job); // claimed by this member before a restart, never reported
+                }
+            }
+        }).exceptionally(e -> null);
+    }
+
+    private void claim(Job job) {
+        if (closed || !inHand.add(job.id())) {
+            return;
+        }
+        client.submit(new ClaimJob(me, job.id())).whenComplete((r, e) -> {
+            if (e == null && r.accepted()) {
+                run(job);
+            } else {
+                inHand.remove(job.id()); // a busy lease, most likely: the next sweep tries again
+            }
+        });
+    }
+
+    private void run(Job job) {
+        CompletableFuture<JobReport> report;
+        try {
+            report = runner.run(new JobSpec(job.moduleHash(), job.args(), job.inputHash()));
+        } catch (JobException e) {
+            report = CompletableFuture.completedFuture(JobReport.failed(e));
+        }
+        report.thenCompose(r -> client.submit(reportOf(job, r))).whenComplete((r, e) -> {
+            inHand.remove(job.id());
+            ran.incrementAndGet();
+            if (e != null || !r.accepted()) {
+                LOG.debug("Job {} could not be reported: {}", job.id(), e != null ? e.toString() : r.message());
+            }
+        });
+    }
+
+    private ReportJob reportOf(Job job, JobReport r) {
+        String stderr = null;
+        if (!r.stderr().isEmpty()) {
+            try {
+                stderr = blobs.put(BlobKind.OUTPUT, r.stderr().getBytes(StandardCharsets.UTF_8));
+            } catch (JobException e) {
+                LOG.debug("Job {}'s standard error was not kept: {}", job.id(), e.getMessage());
+            }
+        }
+        JobCode code = r.code();
+        String output = r.outputHash();
+        if (code == JobCode.OK && output == null) {
+            code = JobCode.INTERNAL;
+        }
+        return new ReportJob(me, job.id(), code, r.exitCode(), output, r.outputBytes(), stderr,
+                r.cpuNanos() / 1_000_000, r.wallNanos() / 1_000_000);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (beat != null) {
+            beat.cancel(false);
+        }
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                LOG.debug("Unsubscribing the agent of member {} failed: {}", me, e.toString());
+            }
+        }
+    }
+}
