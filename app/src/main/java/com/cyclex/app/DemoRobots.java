@@ -1,5 +1,9 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.Delivery;
+import com.cyclex.sim.DemoDelivery;
+import com.cyclex.sim.RobotSeat;
+
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.member.MemberInfo;
 import com.cyclex.sim.DemoMarketplace;
@@ -11,6 +15,7 @@ import com.cyclex.ui.demo.DemoControl;
 final class DemoRobots implements DemoControl {
     private final ExchangeHost host;
     private volatile RobotRunner runner;
+    private DemoDelivery delivery;
     private volatile int rate;
 
     DemoRobots(ExchangeHost host, int rate) {
@@ -36,6 +41,10 @@ final class DemoRobots implements DemoControl {
         runner = DemoMarketplace.createOrResume(host).join();
         runner.setRate(rate);
         runner.start();
+        if (delivery == null) {
+            delivery = DemoDelivery.start(host, Delivery.on(host),
+                    runner.seats().stream().map(RobotSeat::memberId).distinct().toList());
+        }
     }
 
     @Override
@@ -48,6 +57,10 @@ final class DemoRobots implements DemoControl {
     public synchronized void stop() {
         if (runner != null) {
             runner.close();
+        }
+        if (delivery != null) {
+            delivery.close();
+            delivery = null;
         }
     }
 

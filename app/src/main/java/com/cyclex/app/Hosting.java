@@ -19,6 +19,8 @@ final class Hosting {
     static Opened open(Path dir) {
         long t0 = System.nanoTime();
         ExchangeHost host = ExchangeHost.open(dir);
+        // The operator sells from this machine too: its agent runs the jobs on what it sold.
+        com.cyclex.agent.Delivery.on(host).agentFor(com.cyclex.host.LocalClient.forHost(host));
         HostSummary summary = HostSummary.of(host, (System.nanoTime() - t0) / 1_000_000);
         LOG.info(summary.logLine());
         return new Opened(host, summary);

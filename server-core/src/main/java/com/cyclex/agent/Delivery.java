@@ -40,8 +40,11 @@ public final class Delivery implements AutoCloseable {
     private final ScheduledFuture<?> watching;
     private final List<SellerAgent> agents = new CopyOnWriteArrayList<>();
 
-    private Delivery(ExchangeHost host, JobLimits limits, long sellerTimeoutMillis) {
+    private Delivery(ExchangeHost host, JobLimits asked, long sellerTimeoutMillis) {
         this.host = host;
+        // A small heap gets smaller jobs rather than no delivery at all: an eighth of it, in whole pages.
+        long fits = Math.max(JobLimits.PAGE_BYTES, Runtime.getRuntime().maxMemory() / 8 / JobLimits.PAGE_BYTES * JobLimits.PAGE_BYTES);
+        JobLimits limits = asked.maxMemoryBytes() > fits ? asked.withMaxMemoryBytes(fits) : asked;
         this.blobs = BlobStore.open(host.dataDir(), limits);
         this.sandbox = new WasmSandbox(limits);
         long perSlot = 2 * limits.maxMemoryBytes();
@@ -59,13 +62,19 @@ public final class Delivery implements AutoCloseable {
         this.watching = timer.scheduleWithFixedDelay(() -> watch.check(host), 1_000, 1_000, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts delivery on a running host, with this build's limits and a seller timeout of 15 s. */
+    /** The delivery running on this host, started with this build's limits if it was not yet. */
+    public static synchronized Delivery on(ExchangeHost host) {
+        Delivery running = host.attached(Delivery.class);
+        return running != null ? running : start(host);
+    }
+
+    /** Starts delivery on a running host (closed with it), with this build's limits and a seller timeout of 15 s. */
     public static Delivery start(ExchangeHost host) {
         return start(host, JobLimits.defaults().withMaxMemoryBytes(JOB_MEMORY_BYTES), SellerWatch.DEFAULT_TIMEOUT_MILLIS);
     }
 
     public static Delivery start(ExchangeHost host, JobLimits limits, long sellerTimeoutMillis) {
-        Delivery d = new Delivery(host, limits, sellerTimeoutMillis);
+        Delivery d = host.attach(new Delivery(host, limits, sellerTimeoutMillis));
         d.saltVerification();
         return d;
     }
@@ -109,8 +118,13 @@ public final class Delivery implements AutoCloseable {
         return executor.slots();
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         watching.cancel(false);
         agents.forEach(SellerAgent::close);
         verifier.close();

@@ -41,6 +41,8 @@ public final class ExchangeHost implements AutoCloseable {
     private final JournalFile journal;
     private final HistoryStore history;
     private com.cyclex.agent.SellerWatch sellerWatch;
+    /** What runs on this host and must stop before it does (delivery, its agents), newest last. */
+    private final java.util.List<AutoCloseable> attachments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CheckpointStore checkpoints;
     private final Recovery.Recovered recovered;
     private final CheckpointLog checkpointLog = new CheckpointLog();
@@ -246,6 +248,22 @@ public final class ExchangeHost implements AutoCloseable {
         return sellerWatch;
     }
 
+    /** Keeps something that runs on this host (delivery, say) to be closed before the exchange closes. */
+    public <T extends AutoCloseable> T attach(T running) {
+        attachments.add(running);
+        return running;
+    }
+
+    /** The attached thing of this kind, or null. */
+    public <T> T attached(Class<T> kind) {
+        for (AutoCloseable a : attachments) {
+            if (kind.isInstance(a)) {
+                return kind.cast(a);
+            }
+        }
+        return null;
+    }
+
     /** The watch on sellers, or null while delivery has not started here. */
     public synchronized com.cyclex.agent.SellerWatch sellerWatch() {
         return sellerWatch;
@@ -305,6 +323,9 @@ public final class ExchangeHost implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        for (int i = attachments.size() - 1; i >= 0; i--) {
+            closeQuietly(attachments.get(i));
         }
         try {
             sequencer.close();

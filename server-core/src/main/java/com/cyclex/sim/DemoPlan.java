@@ -20,6 +20,8 @@ import java.util.List;
 public final class DemoPlan {
     public static final String SPOT_10M = "CPU.SPOT.10M";
     public static final String SPOT_1H = "CPU.SPOT.1H";
+    /** A one-minute spot market, so that a demo shows whole lease lives (active, paid as delivered, delivered) in minutes. */
+    public static final String SPOT_1M = "CPU.SPOT.1M";
     /** Window markets are named by the UTC hour their delivery starts: CPU.W1H.20250601T14Z. */
     public static final String WINDOW_PREFIX = "CPU.W1H.";
     public static final long TICK = 100;
@@ -63,9 +65,9 @@ public final class DemoPlan {
         }
     }
 
-    /** The markets the demo lists at {@code now}: ten minutes and an hour of spot, and an hour in a window. */
+    /** The markets the demo lists at {@code now}: ten minutes and an hour of spot, an hour in a window, a minute of spot. */
     public static List<MarketSpec> markets(long now) {
-        return List.of(spot(SPOT_10M, 10, 100), spot(SPOT_1H, 60, 50), window(now));
+        return List.of(spot(SPOT_10M, 10, 100), spot(SPOT_1H, 60, 50), window(now), spot(SPOT_1M, 1, 20));
     }
 
     /**

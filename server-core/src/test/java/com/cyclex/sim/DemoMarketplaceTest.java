@@ -50,7 +50,7 @@ class DemoMarketplaceTest {
 
             List<MarketInfo> markets = host.read(x -> x.markets());
             assertEquals(List.of(DemoPlan.SPOT_10M, DemoPlan.SPOT_1H), markets.subList(0, 2).stream().map(m -> m.spec().symbol()).toList());
-            assertEquals(3, markets.size());
+            assertEquals(4, markets.size());
             for (MarketInfo market : markets) {
                 MarketSpec spec = market.spec();
                 assertEquals(MarketStatus.OPEN, market.status());
@@ -81,7 +81,7 @@ class DemoMarketplaceTest {
             assertEquals(DemoPlan.HOST_CREDITS, hostAccount.available());
             assertEquals(8 * DemoPlan.ROBOT_CREDITS + DemoPlan.HOST_CREDITS, (long) host.read(x -> x.ledgerTotals().issued()));
 
-            assertEquals(8 * 3, runner.seats().size(), "every robot trades every market");
+            assertEquals(8 * 4, runner.seats().size(), "every robot trades every market");
         }
     }
 
@@ -111,7 +111,7 @@ class DemoMarketplaceTest {
             RobotRunner runner = await(DemoMarketplace.createOrResume(host));
             assertEquals(seatsBefore, seats(runner));
             assertEquals(9, host.read(x -> x.members()).size(), "no robot was added");
-            assertEquals(3, host.read(x -> x.markets()).size(), "no market was added");
+            assertEquals(4, host.read(x -> x.markets()).size(), "no market was added");
 
             runner.setRate(300);
             runner.start();
@@ -136,11 +136,11 @@ class DemoMarketplaceTest {
 
             RobotRunner runner = await(DemoMarketplace.resume(host));
             runner.close();
-            MarketInfo next = host.read(x -> x.market(4));
+            MarketInfo next = host.read(x -> x.market(5));
             assertEquals(Delivery.WINDOW, next.spec().delivery());
             assertTrue(next.spec().windowStart() > clock.get() + HOUR);
             Set<Integer> traded = runner.seats().stream().map(RobotSeat::market).collect(Collectors.toSet());
-            assertEquals(Set.of(1, 2, next.id()), traded);
+            assertEquals(Set.of(1, 2, 4, next.id()), traded);
             assertFalse(traded.contains(first.id()));
         }
     }
@@ -149,7 +149,7 @@ class DemoMarketplaceTest {
     void createOrResumeCreatesOnAnEmptyExchange() throws Exception {
         try (ExchangeHost host = ExchangeHost.open(dir)) {
             await(DemoMarketplace.createOrResume(host)).close();
-            assertEquals(3, host.read(x -> x.markets()).size());
+            assertEquals(4, host.read(x -> x.markets()).size());
             assertEquals(9, host.read(x -> x.members()).size());
         }
     }
@@ -164,7 +164,7 @@ class DemoMarketplaceTest {
             runner.close();
             assertEquals(List.of(DemoPlan.SPOT_10M, DemoPlan.SPOT_1H),
                     host.read(x -> x.markets()).subList(0, 2).stream().map(m -> m.spec().symbol()).toList());
-            assertEquals(3, runner.seats().size());
+            assertEquals(4, runner.seats().size());
             assertTrue(runner.seats().stream().allMatch(s -> s.memberId() == robot));
         }
     }
