@@ -2,7 +2,9 @@ package com.cyclex.app;
 
 import com.cyclex.bench.Bench;
 import com.cyclex.bench.BenchStream;
+import com.cyclex.agent.DeliveryBench;
 import com.cyclex.bench.DiskFloor;
+import com.cyclex.job.bench.JobBench;
 import com.cyclex.bench.LatencyBench;
 import com.cyclex.bench.Soak;
 import java.nio.file.Path;
@@ -81,8 +83,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " and each latency rate 1 to 1,000,000 commands/s.");
             return 2;
         }
-        if (only != null && !List.of("in-memory", "durable", "latency").contains(only)) {
-            System.err.println("--only takes in-memory, durable or latency, not " + only + ".");
+        if (only != null && !List.of("in-memory", "durable", "latency", "jobs").contains(only)) {
+            System.err.println("--only takes in-memory, durable, latency or jobs, not " + only + ".");
             return 2;
         }
         Path dir = (dataDir != null ? dataDir : DataDirs.defaultDir().resolve("bench")).toAbsolutePath();
@@ -94,6 +96,12 @@ final class BenchCommand implements Callable<Integer> {
                     return new Soak(soakDir, soakMinutes, soakRate, soakHistoryMinutes, System.out).run() ? 0 : 1;
                 } finally {
                     Bench.deleteTree(soakDir);
+                }
+            }
+            if (only == null || only.equals("jobs")) {
+                benchJobs(dir);
+                if (only != null) {
+                    return 0;
                 }
             }
             boolean inMemory = only == null || only.equals("in-memory");
@@ -123,9 +131,28 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (Bench.WrongOutcome e) {
+        } catch (IllegalStateException e) { // Bench.WrongOutcome among them: the bench did not do what it claims
             System.err.println("bench: " + e.getMessage());
             return 3;
+        }
+    }
+
+    /** The sandbox against plain Java on one workload, then jobs through the whole delivery path. */
+    private static void benchJobs(Path dir) {
+        JobBench.Figures f = JobBench.measure(5_000_000, 3);
+        System.out.printf("jobs: a prime count below %,d in the sandbox %.3f s, in plain Java %.3f s: sandbox %.2fx plain Java"
+                        + " (first module compiled in %.0f ms, a later one in %.0f ms; %,.0f small jobs/s on one thread)%n",
+                f.job().to(), f.sandboxNanos() / 1e9, f.javaNanos() / 1e9, f.ratio(), f.firstCompileNanos() / 1e6,
+                f.laterCompileNanos() / 1e6, f.smallJobsPerSecond());
+        Path run = dir.resolve("jobs");
+        Bench.deleteTree(run);
+        try {
+            DeliveryBench.Result r = DeliveryBench.run(run, 2_000, 500);
+            System.out.printf("jobs through the whole path (submit, claim, run in the sandbox, store the output, report; each"
+                            + " journaled and synced; 5%% run again by the host): %,d prime counts on a %d-core lease in %.2f s:"
+                            + " %,.0f jobs/s, every output checked%n", r.jobs(), r.cores(), r.nanos() / 1e9, r.jobsPerSecond());
+        } finally {
+            Bench.deleteTree(run);
         }
     }
 }

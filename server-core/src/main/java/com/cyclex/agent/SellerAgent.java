@@ -14,13 +14,18 @@ import com.cyclex.job.JobSpec;
 import com.cyclex.lease.Job;
 import com.cyclex.lease.JobState;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +49,10 @@ public final class SellerAgent implements AutoCloseable {
     /** Jobs being claimed or run here, so an event and a sweep never take the same job twice. */
     private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
     private final AtomicLong ran = new AtomicLong();
+    /** Leases whose queued jobs are being claimed now, one claim after another. */
+    private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
     private AutoCloseable subscription;
     private ScheduledFuture<?> beat;
     private volatile boolean closed;
@@ -74,18 +83,11 @@ public final class SellerAgent implements AutoCloseable {
     }
 
     private void onEvents(List<ExchangeEvent> events) {
-        boolean freed = false;
         for (ExchangeEvent e : events) {
-            if (e instanceof ExchangeEvent.JobUpdated u && u.job().sellerId() == me) {
-                if (u.job().state() == JobState.QUEUED) {
-                    claim(u.job());
-                } else if (u.job().state() != JobState.RUNNING) {
-                    freed = true;
-                }
+            if (e instanceof ExchangeEvent.JobUpdated u && u.job().sellerId() == me && u.job().state() != JobState.RUNNING) {
+                requestSweep(); // a job queued, or one ended and freed a core
+                return;
             }
-        }
-        if (freed) {
-            sweepJobs();
         }
     }
 
@@ -98,33 +100,64 @@ public final class SellerAgent implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("Heartbeat of member {} failed: {}", me, e.toString());
         }
-        sweepJobs();
+        requestSweep();
     }
 
-    private void sweepJobs() {
+    /** One sweep at a time; a request while one runs makes one more after it, however many come. */
+    private void requestSweep() {
+        if (closed) {
+            return;
+        }
+        if (!sweeping.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
         client.jobs(me).thenAccept(jobs -> {
+            Map<Long, Deque<Job>> queued = new LinkedHashMap<>();
             for (Job job : jobs) {
                 if (job.sellerId() != me) {
                     continue;
                 }
                 if (job.state() == JobState.QUEUED) {
-                    claim(job);
+                    queued.computeIfAbsent(job.lease(), k -> new ArrayDeque<>()).add(job);
                 } else if (job.state() == JobState.RUNNING && inHand.add(job.id())) {
                     run(job); // claimed by this member before a restart, never reported
                 }
             }
-        }).exceptionally(e -> null);
+            queued.forEach((lease, waiting) -> {
+                if (claiming.add(lease)) {
+                    claimNext(lease, waiting);
+                }
+            });
+        }).whenComplete((v, e) -> {
+            sweeping.set(false);
+            if (again.getAndSet(false)) {
+                requestSweep();
+            }
+        });
     }
 
-    private void claim(Job job) {
-        if (closed || !inHand.add(job.id())) {
+    /**
+     * Claims a lease's queued jobs oldest first, one claim at a time, until the exchange says its cores are
+     * busy: one refused claim per lease each time a core frees, not one per waiting job.
+     */
+    private void claimNext(long lease, Deque<Job> waiting) {
+        Job job = waiting.poll();
+        while (job != null && !inHand.add(job.id())) {
+            job = waiting.poll();
+        }
+        if (job == null || closed) {
+            claiming.remove(lease);
             return;
         }
-        client.submit(new ClaimJob(me, job.id())).whenComplete((r, e) -> {
+        Job claimed = job;
+        client.submit(new ClaimJob(me, claimed.id())).whenComplete((r, e) -> {
             if (e == null && r.accepted()) {
-                run(job);
+                run(claimed);
+                claimNext(lease, waiting);
             } else {
-                inHand.remove(job.id()); // a busy lease, most likely: the next sweep tries again
+                inHand.remove(claimed.id());
+                claiming.remove(lease);
             }
         });
     }
@@ -139,6 +172,7 @@ public final class SellerAgent implements AutoCloseable {
         report.thenCompose(r -> client.submit(reportOf(job, r))).whenComplete((r, e) -> {
             inHand.remove(job.id());
             ran.incrementAndGet();
+            requestSweep();
             if (e != null || !r.accepted()) {
                 LOG.debug("Job {} could not be reported: {}", job.id(), e != null ? e.toString() : r.message());
             }
