@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JournalGoldenBytesTest {
     private static final String GOLDEN = "/golden/journal-segment-format-1.hex";
+    /** The commands of delivery (tags 16 to 22), added to format 1 later, kept in a file of their own. */
+    private static final String GOLDEN_DELIVERY = "/golden/journal-segment-format-1-delivery.hex";
     private static final long T = 1_764_000_000_000L;
 
     @TempDir
@@ -69,6 +71,30 @@ class JournalGoldenBytesTest {
                 new SuspendMember(1, 2),
                 new LeaveExchange(2),
                 new AdvanceClock());
+        return keyed(commands);
+    }
+
+    /** The delivery commands: every lease ending and job outcome by its stable code, nulls where allowed. */
+    static List<JournalBatch.Entry> deliveryEntries() {
+        List<Command> commands = new ArrayList<>();
+        for (com.cyclex.lease.LeaseEnd end : com.cyclex.lease.LeaseEnd.values()) {
+            commands.add(new com.cyclex.api.EndLease(1, 40 + end.ordinal(), end));
+        }
+        commands.add(new com.cyclex.api.AdoptDeliveryRules(1, 3));
+        commands.add(new com.cyclex.api.SetVerification(1, 500, -6_148_914_691_236_517_206L));
+        commands.add(new com.cyclex.api.SubmitJob(2, 41, "0123456789abcdef".repeat(4), List.of("mandelbrot", "512", "\u00e9"),
+                "fedcba9876543210".repeat(4)));
+        commands.add(new com.cyclex.api.ClaimJob(3, 1));
+        for (com.cyclex.job.JobCode code : com.cyclex.job.JobCode.values()) {
+            commands.add(new com.cyclex.api.ReportJob(3, 1, code, code == com.cyclex.job.JobCode.OK ? 0 : -1,
+                    code == com.cyclex.job.JobCode.OK ? "ab".repeat(32) : null, 1234, "cd".repeat(32), 56, 78));
+        }
+        commands.add(new com.cyclex.api.ReportVerification(1, 1, com.cyclex.job.JobCode.OK, 0, "ab".repeat(32)));
+        commands.add(new com.cyclex.api.ReportVerification(1, 2, com.cyclex.job.JobCode.TRAP, 134, null));
+        return keyed(commands);
+    }
+
+    private static List<JournalBatch.Entry> keyed(List<Command> commands) {
         List<JournalBatch.Entry> out = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             String key = i % 3 == 0 ? "client-" + i : null;
@@ -77,12 +103,12 @@ class JournalGoldenBytesTest {
         return out;
     }
 
-    private Path writeToday() {
+    private Path writeToday(List<JournalBatch.Entry> entries) {
         JournalFile journal = JournalFile.open(dir.resolve("journal"));
         journal.replay(0, new Recorder());
         JournalBatch batch = new JournalBatch();
         batch.start(1);
-        for (JournalBatch.Entry e : entries()) {
+        for (JournalBatch.Entry e : entries) {
             batch.add(e.time(), e.key(), e.command());
         }
         journal.append(1, batch.count(), 0x0123456789ABCDEFL, batch.payload());
@@ -90,31 +116,64 @@ class JournalGoldenBytesTest {
         return dir.resolve("journal").resolve("segment-00000000000000000001.cxj");
     }
 
-    private static byte[] golden() throws IOException {
-        try (InputStream in = JournalGoldenBytesTest.class.getResourceAsStream(GOLDEN)) {
-            assertNotNull(in, GOLDEN + " is missing");
+    private static byte[] golden(String file) throws IOException {
+        try (InputStream in = JournalGoldenBytesTest.class.getResourceAsStream(file)) {
+            assertNotNull(in, file + " is missing");
             return HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("\\s", ""));
         }
     }
 
     @Test
     void todaysBuildWritesExactlyTheKeptBytes() throws IOException {
-        byte[] written = Files.readAllBytes(writeToday());
-        assertEquals(HexFormat.of().formatHex(golden()), HexFormat.of().formatHex(written),
-                "the journal's bytes changed: add a format version instead of changing this one");
+        writesExactly(entries(), GOLDEN);
     }
 
     @Test
     void theKeptBytesReadBackAsTheSameCommandsKeysTimesAndHash() throws IOException {
+        readsBack(GOLDEN, entries());
+    }
+
+    @Test
+    void todaysBuildWritesTheDeliveryCommandsExactlyAsKept() throws IOException {
+        writesExactly(deliveryEntries(), GOLDEN_DELIVERY);
+    }
+
+    @Test
+    void theKeptDeliveryBytesReadBackAsTheSameCommands() throws IOException {
+        readsBack(GOLDEN_DELIVERY, deliveryEntries());
+    }
+
+    private void writesExactly(List<JournalBatch.Entry> entries, String file) throws IOException {
+        byte[] written = Files.readAllBytes(writeToday(entries));
+        assertEquals(HexFormat.of().formatHex(golden(file)), HexFormat.of().formatHex(written),
+                "the journal's bytes changed: add a format version instead of changing this one");
+    }
+
+    private void readsBack(String file, List<JournalBatch.Entry> entries) throws IOException {
         Path journalDir = dir.resolve("journal");
         Files.createDirectories(journalDir);
-        Files.write(journalDir.resolve("segment-00000000000000000001.cxj"), golden());
+        Files.write(journalDir.resolve("segment-00000000000000000001.cxj"), golden(file));
         Recorder recorder = new Recorder();
         try (JournalFile journal = JournalFile.open(journalDir)) {
-            assertEquals(entries().size(), journal.replay(0, recorder));
+            assertEquals(entries.size(), journal.replay(0, recorder));
         }
-        assertEquals(entries(), recorder.entries);
+        assertEquals(entries, recorder.entries);
         assertEquals(List.of(0x0123456789ABCDEFL), recorder.hashes);
+    }
+
+    /**
+     * Writes today's delivery bytes as the kept file, once, when the file is added (not a test: a tool, run as
+     * {@code java -cp ... JournalGoldenBytesTest DIR}); never run it to make a failing test pass.
+     */
+    public static void main(String[] args) throws IOException {
+        JournalGoldenBytesTest t = new JournalGoldenBytesTest();
+        t.dir = Files.createTempDirectory("golden");
+        String hex = HexFormat.of().formatHex(Files.readAllBytes(t.writeToday(deliveryEntries())));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 64) {
+            lines.append(hex, i, Math.min(hex.length(), i + 64)).append('\n');
+        }
+        Files.writeString(Path.of(args[0]).resolve("journal-segment-format-1-delivery.hex"), lines.toString());
     }
 
     private static final class Recorder implements JournalFile.Replay {
