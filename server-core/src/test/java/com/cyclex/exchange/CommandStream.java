@@ -126,14 +126,16 @@ final class CommandStream {
 
     /**
      * Over half the steps place limit orders, so books fill and cross; the rest cancel and replace them, and
-     * now and then administer the exchange. Percentages: limit 59, market 6, cancel 5, replace 8, cancel all
+     * now and then administer the exchange. Percentages: limit 55, a job's step 4, market 6, cancel 5, replace 8, cancel all
      * 1, admit (or leave) 3, suspend 1, declare 3, mint 3, halt 0.5, resume 2.5, fees 2, list 2, register 2,
      * end a lease 1, advance the clock 1.
      */
     Command commandFor(Step s, long time) {
         int k = s.kind();
-        if (k < 59) {
+        if (k < 55) {
             return limitOrder(s);
+        } else if (k < 59) {
+            return job(s);
         } else if (k < 65) {
             return marketOrder(s);
         } else if (k < 70) {
@@ -195,6 +197,61 @@ final class CommandStream {
             reason = LeaseEnd.SELLER_WITHDREW;
         }
         return new EndLease(actor, lease.id(), reason);
+    }
+
+    private static final String[] HASHES = {"a".repeat(64), "b".repeat(64), "c".repeat(64), "not a hash"};
+
+    /**
+     * A step of a job's life: mostly the right member at the right step (the buyer submits to an open lease,
+     * the seller claims a queued job and reports a running one, the host gives a verdict that matches or not),
+     * now and then the wrong member, the wrong step or a bad field.
+     */
+    private Command job(Step s) {
+        List<Lease> open = x.openLeases();
+        List<com.cyclex.lease.Job> jobs = x.openJobs();
+        String hash = HASHES[s.b() % HASHES.length];
+        long stranger = member(s.who());
+        switch (s.c() % 5) {
+            case 0: {
+                if (open.isEmpty()) {
+                    return new com.cyclex.api.SubmitJob(stranger, 1 + s.a() % 50, hash, List.of("p"), HASHES[0]);
+                }
+                Lease lease = open.get(s.pick() % open.size());
+                long actor = s.who() % 6 == 0 ? stranger : lease.buyerId();
+                List<String> args = s.a() % 9 == 0 ? List.of() : List.of("prog", Integer.toString(s.a()));
+                return new com.cyclex.api.SubmitJob(actor, lease.id(), s.b() % 7 == 0 ? hash : HASHES[0], args, HASHES[1]);
+            }
+            case 1:
+            case 2: {
+                List<com.cyclex.lease.Job> queued = jobs.stream().filter(j -> j.state() == com.cyclex.lease.JobState.QUEUED).toList();
+                if (queued.isEmpty() || s.pick() % 10 == 0) {
+                    return new com.cyclex.api.ClaimJob(stranger, 1 + s.a() % 50);
+                }
+                com.cyclex.lease.Job job = queued.get(s.pick() % queued.size());
+                return new com.cyclex.api.ClaimJob(s.who() % 7 == 0 ? stranger : job.sellerId(), job.id());
+            }
+            case 3: {
+                List<com.cyclex.lease.Job> running = jobs.stream().filter(j -> j.state() == com.cyclex.lease.JobState.RUNNING).toList();
+                com.cyclex.job.JobCode[] codes = com.cyclex.job.JobCode.values();
+                com.cyclex.job.JobCode code = s.a() % 3 == 0 ? codes[s.a() % codes.length] : com.cyclex.job.JobCode.OK;
+                if (running.isEmpty()) {
+                    return new com.cyclex.api.ReportJob(stranger, 1 + s.a() % 50, code, 0, hash, 10, null, 1, 1);
+                }
+                com.cyclex.lease.Job job = running.get(s.pick() % running.size());
+                return new com.cyclex.api.ReportJob(s.who() % 7 == 0 ? stranger : job.sellerId(), job.id(), code, s.b() % 3,
+                        code == com.cyclex.job.JobCode.OK ? HASHES[s.b() % 3] : null, s.a(), null, s.b(), s.a());
+            }
+            default: {
+                List<com.cyclex.lease.Job> checking = jobs.stream().filter(j -> j.state() == com.cyclex.lease.JobState.VERIFYING).toList();
+                if (checking.isEmpty() || s.pick() % 9 == 0) {
+                    return new com.cyclex.api.SetVerification(hostOr(s), s.a() % 3 == 0 ? 10_000 : s.a() * 20, s.b());
+                }
+                com.cyclex.lease.Job job = checking.get(s.pick() % checking.size());
+                boolean same = s.a() % 4 != 0;
+                return new com.cyclex.api.ReportVerification(hostOr(s), job.id(), job.outcome(), job.exitCode(),
+                        same ? job.outputHash() : HASHES[(s.b() + 1) % 3]);
+            }
+        }
     }
 
     // ---- picking members, markets and orders ---------------------------------------------------------------

@@ -147,6 +147,39 @@ final class ExchangeAudit {
     }
 
     /** Delivered leases earn the exchange their seller's fee; no lease outlives its term. */
+    /**
+     * Jobs: queued or running only on an open lease, and running only on an active one with no more than its
+     * cores; in verification only after a report that ran to its end; each lease's open jobs bounded.
+     */
+    private void checkJobs() {
+        Map<Long, Lease> open = new HashMap<>();
+        for (Lease l : x.openLeases()) {
+            open.put(l.id(), l);
+        }
+        Map<Long, Integer> running = new HashMap<>();
+        Map<Long, Integer> perLease = new HashMap<>();
+        for (com.cyclex.lease.Job j : x.openJobs()) {
+            Lease l = open.get(j.lease());
+            assertTrue(!j.state().finished(), "a finished job stays in the live state: " + j);
+            perLease.merge(j.lease(), 1, Integer::sum);
+            if (j.state() == com.cyclex.lease.JobState.VERIFYING) {
+                assertEquals(com.cyclex.job.JobCode.OK, j.outcome(), "only a job that ran to its end is checked: " + j);
+                assertTrue(j.verify() && j.outputHash() != null, j.toString());
+                continue;
+            }
+            assertTrue(l != null, "a " + j.state() + " job outlived its lease: " + j);
+            assertEquals(l.buyerId(), j.buyerId(), j.toString());
+            assertEquals(l.sellerId(), j.sellerId(), j.toString());
+            if (j.state() == com.cyclex.lease.JobState.RUNNING) {
+                assertEquals(LeaseState.ACTIVE, l.state(), "a job runs on an active lease only: " + j);
+                running.merge(j.lease(), 1, Integer::sum);
+            }
+        }
+        running.forEach((lease, n) -> assertTrue(n <= open.get(lease).cores(), "lease " + lease + " runs " + n
+                + " jobs on " + open.get(lease).cores() + " cores"));
+        perLease.forEach((lease, n) -> assertTrue(n <= com.cyclex.lease.JobBook.MAX_OPEN_PER_LEASE, "lease " + lease + " holds " + n));
+    }
+
     private void checkDeliveries(String what) {
         for (ExchangeEvent e : events) {
             if (e instanceof ExchangeEvent.LeaseUpdated u && u.lease().state() == LeaseState.DELIVERED) {
@@ -345,6 +378,7 @@ final class ExchangeAudit {
 
     /** The rules that hold between any two commands, whatever came before. */
     void checkState() {
+        checkJobs();
         Map<Long, Long> held = new HashMap<>();
         Map<Long, Long> askCores = new HashMap<>();
         for (MarketInfo m : x.markets()) {
