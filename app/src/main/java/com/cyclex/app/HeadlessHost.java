@@ -41,8 +41,6 @@ final class HeadlessHost {
             Hosting.close(host);
             throw e;
         }
-        out.println("Hosting with no window. Stop with Ctrl-C: the exchange saves a checkpoint and closes.");
-        out.flush();
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping: the robots first, then the exchange saves a checkpoint.");
@@ -59,6 +57,9 @@ final class HeadlessHost {
             out.flush();
             closed.countDown();
         }, "cyclex-shutdown"));
+        // Said only once the stop is in place: a signal sent on reading this line must find it.
+        out.println("Hosting with no window. Stop with Ctrl-C: the exchange saves a checkpoint and closes.");
+        out.flush();
         try {
             closed.await();
         } catch (InterruptedException e) {
