@@ -68,22 +68,31 @@ public final class GatewayBench {
                         perSecond, pipelined, done);
             }
 
-            List<RemoteClient> many = new ArrayList<>();
-            try {
-                for (int i = 0; i < clients; i++) {
-                    many.add(client(host, gateway, "c" + i));
+            for (boolean streams : new boolean[] {false, true}) {
+                // With streams, every command's events go to every member and all of them read it here, on the same
+                // two cores: a tenth of the commands say as much.
+                int each = streams ? Math.max(20, perClient / 10) : perClient;
+                List<RemoteClient> many = new ArrayList<>();
+                try {
+                    for (int i = 0; i < clients; i++) {
+                        many.add(client(host, gateway, (streams ? "s" : "c") + i, streams));
+                    }
+                    if (streams) {
+                        for (RemoteClient c : many) {
+                            awaitStream(c);
+                        }
+                    }
+                    Work before = Work.of(host);
+                    double perSecond = concurrent(many, market, each);
+                    Work done = Work.of(host).minus(before);
+                    done.check(clients + " clients", placed(each) * clients);
+                    out.printf(Locale.ROOT, "%d clients over HTTP, each waiting for its answer, %s: %,.0f commands/s (%,d commands;"
+                            + " %s)%n", clients, streams ? "each with its live stream open (the events of every command go"
+                            + " to all " + clients + ", read in this same process)" : "commands only (no streams)", perSecond,
+                            (long) clients * each, done);
+                } finally {
+                    many.forEach(RemoteClient::close);
                 }
-                for (RemoteClient c : many) {
-                    awaitStream(c); // each member has its live stream open, as a terminal does: the fan-out is measured too
-                }
-                Work before = Work.of(host);
-                double perSecond = concurrent(many, market);
-                Work done = Work.of(host).minus(before);
-                done.check(clients + " clients", placed(perClient) * clients);
-                out.printf(Locale.ROOT, "%d clients over HTTP, each waiting for its answer: %,.0f commands/s (%,d commands; %s)%n",
-                        clients, perSecond, (long) clients * perClient, done);
-            } finally {
-                many.forEach(RemoteClient::close);
             }
 
             try (RemoteClient steady = client(host, gateway, "steady")) {
@@ -138,10 +147,14 @@ public final class GatewayBench {
     }
 
     private RemoteClient client(ExchangeHost host, Gateway gateway, String name) {
+        return client(host, gateway, name, true);
+    }
+
+    private RemoteClient client(ExchangeHost host, Gateway gateway, String name, boolean stream) {
         Membership m = RemoteClient.join(gateway.joinAddress(), name);
         check(host.execute(new AdmitMember(HOST, m.memberId())));
         check(host.execute(new MintCredits(HOST, m.memberId(), 1_000_000_000_000L)));
-        return RemoteClient.connect(m);
+        return stream ? RemoteClient.connect(m) : RemoteClient.commandsOnly(m);
     }
 
     private static void awaitStream(RemoteClient c) {
@@ -189,7 +202,7 @@ public final class GatewayBench {
         return n * 1e9 / nanos;
     }
 
-    private double concurrent(List<RemoteClient> many, int market) {
+    private double concurrent(List<RemoteClient> many, int market, int perClient) {
         List<Thread> threads = new ArrayList<>();
         AtomicLong rejected = new AtomicLong();
         long t0 = System.nanoTime();
