@@ -42,7 +42,7 @@ final class JoinedMembers implements AutoCloseable {
             Membership m = RemoteClient.join(gateway.joinAddress(), name);
             host.execute(new AdmitMember(MemberRegistry.HOST_ID, m.memberId()));
             host.execute(new MintCredits(MemberRegistry.HOST_ID, m.memberId(), 5_000_000));
-            host.execute(new DeclareCapacity(m.memberId(), 8));
+            host.execute(new DeclareCapacity(m.memberId(), 2)); // a laptop's spare cores
             clients.add(RemoteClient.connect(m));
         }
         clients.add(RemoteClient.connect(RemoteClient.join(gateway.joinAddress(), "dave-tablet")));

@@ -85,6 +85,10 @@ public final class PicturesApp extends Application {
                     }
                     TabPane sections = (TabPane) scene.lookup("#host-sections");
                     select(sections, "host-network-tab");
+                    // room for every joined member's row: the tables get the height the charts had
+                    if (scene.lookup("#split-center") instanceof javafx.scene.control.SplitPane center) {
+                        center.setDividerPositions(0.36);
+                    }
                     after(3, () -> {
                         Snapshots.write(scene, pendingOut.resolve("host-network.png"));
                         participant(stage);
