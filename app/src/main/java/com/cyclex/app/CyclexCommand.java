@@ -94,6 +94,10 @@ public final class CyclexCommand implements Callable<Integer> {
             if (connect != null) {
                 return Participant.run(dir, connect, name, stats);
             }
+            if (!headless && listen == null && !demo && !admitAll) {
+                // nothing said what to do: the window asks whether to host here or join someone else's exchange
+                return StartupChoice.run(dir, stats, demoRate);
+            }
             return headless
                     ? HeadlessHost.run(dir, demo, demoRate, System.out, this::network)
                     : TerminalLauncher.run(dir, stats, demo, host -> {

@@ -16,10 +16,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code cyclex pictures}: the README's screenshots, made on purpose (tests never write into docs/). Runs the demo
  * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png and
- * host-view.png.
+ * host-view.png; then, with members that joined over the network (a real gateway on loopback, TLS) trading too,
+ * host-network.png (the Host tab's Network section) and participant.png (a joined member's own terminal).
  */
 @Command(name = "pictures", mixinStandardHelpOptions = true,
-        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png) from the real"
+        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, host-network.png,"
+                + " participant.png) from the real"
                 + " terminal with the demo marketplace trading, on a temporary data dir. Needs a display, e.g.:",
                 "  xvfb-run -a -s \"-screen 0 1480x920x24\" ./cyclex pictures --out docs"})
 final class PicturesCommand implements Callable<Integer> {
@@ -48,8 +50,12 @@ final class PicturesCommand implements Callable<Integer> {
         try {
             ExchangeHost host = ExchangeHost.open(data);
             DemoRobots demo = new DemoRobots(host, demoRate);
+            com.cyclex.net.Gateway gateway = com.cyclex.net.Gateway.start(new com.cyclex.net.HostAdapter(host), data,
+                    com.cyclex.net.GatewayOptions.defaults("127.0.0.1", 0));
+            JoinedMembers joined = new JoinedMembers(host, gateway);
             try (LocalClient client = LocalClient.forHost(host)) {
-                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true), out, seconds);
+                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true, null, Listening.control(gateway)),
+                        out, seconds, joined.participant(), joined.participantTitle());
             } catch (UnsupportedOperationException | IllegalStateException e) {
                 if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
                     System.err.println("There is no display to take pictures on: run it under xvfb-run (see --help).");
@@ -57,14 +63,17 @@ final class PicturesCommand implements Callable<Integer> {
                 }
                 throw e;
             } finally {
+                joined.close();
+                gateway.close();
                 demo.stop();
                 host.close();
             }
         } finally {
             deleteTree(data);
         }
-        System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + " and "
-                + out.resolve("host-view.png"));
+        System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + ", "
+                + out.resolve("host-view.png") + ", " + out.resolve("host-network.png") + " and "
+                + out.resolve("participant.png"));
         return ExitCode.OK.code;
     }
 

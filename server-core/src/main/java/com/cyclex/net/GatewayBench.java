@@ -60,36 +60,101 @@ public final class GatewayBench {
             try (RemoteClient one = client(host, gateway, "pipe")) {
                 awaitStream(one);
                 warm(one, market);
+                Work before = Work.of(host);
                 double perSecond = pipelined(one, market, pipelined);
-                out.printf(Locale.ROOT, "pipelined, 1 client: %,.0f commands/s (%,d commands on the stream)%n", perSecond, pipelined);
+                Work done = Work.of(host).minus(before);
+                done.check("pipelined", placed(pipelined));
+                out.printf(Locale.ROOT, "pipelined, 1 client: %,.0f commands/s (%,d commands on the stream; %s)%n",
+                        perSecond, pipelined, done);
             }
 
-            List<RemoteClient> many = new ArrayList<>();
-            try {
-                for (int i = 0; i < clients; i++) {
-                    many.add(client(host, gateway, "c" + i));
+            for (boolean streams : new boolean[] {false, true}) {
+                // With streams, every command's events go to every member and all of them read it here, on the same
+                // two cores: a tenth of the commands say as much.
+                int each = streams ? Math.max(20, perClient / 10) : perClient;
+                List<RemoteClient> many = new ArrayList<>();
+                try {
+                    for (int i = 0; i < clients; i++) {
+                        many.add(client(host, gateway, (streams ? "s" : "c") + i, streams));
+                    }
+                    if (streams) {
+                        for (RemoteClient c : many) {
+                            awaitStream(c);
+                        }
+                    }
+                    Work before = Work.of(host);
+                    double perSecond = concurrent(many, market, each);
+                    Work done = Work.of(host).minus(before);
+                    done.check(clients + " clients", placed(each) * clients);
+                    out.printf(Locale.ROOT, "%d clients over HTTP, each waiting for its answer, %s: %,.0f commands/s (%,d commands;"
+                            + " %s)%n", clients, streams ? "each with its live stream open (the events of every command go"
+                            + " to all " + clients + ", read in this same process)" : "commands only (no streams)", perSecond,
+                            (long) clients * each, done);
+                } finally {
+                    many.forEach(RemoteClient::close);
                 }
-                double perSecond = concurrent(many, market);
-                out.printf(Locale.ROOT, "%d clients over HTTP, each waiting for its answer: %,.0f commands/s (%,d commands)%n",
-                        clients, perSecond, (long) clients * perClient);
-            } finally {
-                many.forEach(RemoteClient::close);
             }
 
             try (RemoteClient steady = client(host, gateway, "steady")) {
+                awaitStream(steady);
+                warmSteady(steady, market);
+                Work before = Work.of(host);
                 long[] micros = steady(steady, market);
+                Work done = Work.of(host).minus(before);
+                done.check("steady", placed(rate * seconds));
                 out.printf(Locale.ROOT, "acknowledgement at a steady %,d commands/s over HTTP for %d s: p50 %.2f ms, p99 %.2f ms, "
-                        + "p99.9 %.2f ms, max %.2f ms (%,d commands)%n", rate, seconds, pct(micros, 50), pct(micros, 99),
-                        pct(micros, 99.9), micros[micros.length - 1] / 1000.0, micros.length);
+                        + "p99.9 %.2f ms, max %.2f ms (%,d commands; %s)%n", rate, seconds, pct(micros, 50), pct(micros, 99),
+                        pct(micros, 99.9), micros[micros.length - 1] / 1000.0, micros.length, done);
             }
         }
     }
 
+    /** The orders among the first {@code n} commands of {@link #command}: each one the exchange must have applied. */
+    static long placed(long n) {
+        return n - n / 500;
+    }
+
+    /**
+     * What the exchange did during a run, read from the host itself rather than from the answers: the orders it
+     * applied, the commands it sequenced and the journal syncs they were made durable with.
+     */
+    record Work(long orders, long commands, long syncs) {
+        static Work of(ExchangeHost host) {
+            return new Work(host.read(x -> x.figures().orderCommands()), host.lastSeq(), host.journalSyncTimes().count());
+        }
+
+        Work minus(Work before) {
+            return new Work(orders - before.orders, commands - before.commands, syncs - before.syncs);
+        }
+
+        /** Fails the bench unless the exchange applied exactly the orders the run sent. */
+        void check(String run, long expectedOrders) {
+            if (orders != expectedOrders) {
+                throw new IllegalStateException("The " + run + " run sent " + expectedOrders + " orders, but the exchange "
+                        + "applied " + orders + ".");
+            }
+            if (syncs < 1 || commands < orders) {
+                throw new IllegalStateException("The " + run + " run's " + orders + " orders were sequenced as " + commands
+                        + " commands in " + syncs + " journal syncs.");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "the exchange applied %,d orders, journaled in %,d syncs, %.1f commands a sync",
+                    orders, syncs, syncs == 0 ? 0.0 : (double) commands / syncs);
+        }
+    }
+
     private RemoteClient client(ExchangeHost host, Gateway gateway, String name) {
+        return client(host, gateway, name, true);
+    }
+
+    private RemoteClient client(ExchangeHost host, Gateway gateway, String name, boolean stream) {
         Membership m = RemoteClient.join(gateway.joinAddress(), name);
         check(host.execute(new AdmitMember(HOST, m.memberId())));
         check(host.execute(new MintCredits(HOST, m.memberId(), 1_000_000_000_000L)));
-        return RemoteClient.connect(m);
+        return stream ? RemoteClient.connect(m) : RemoteClient.commandsOnly(m);
     }
 
     private static void awaitStream(RemoteClient c) {
@@ -137,7 +202,7 @@ public final class GatewayBench {
         return n * 1e9 / nanos;
     }
 
-    private double concurrent(List<RemoteClient> many, int market) {
+    private double concurrent(List<RemoteClient> many, int market, int perClient) {
         List<Thread> threads = new ArrayList<>();
         AtomicLong rejected = new AtomicLong();
         long t0 = System.nanoTime();
@@ -167,11 +232,25 @@ public final class GatewayBench {
         return (double) many.size() * perClient * 1e9 / nanos;
     }
 
+    /** The code path warmed, and the connection pool grown to what the rate needs, before anything is timed. */
+    private void warmSteady(RemoteClient c, int market) {
+        for (int i = 0; i < 500; i++) {
+            c.submit(command(c.memberId(), market, i)).join();
+        }
+        List<CompletableFuture<CommandResult>> answers = new ArrayList<>();
+        for (int i = 0; i < 2 * rate; i++) {
+            long due = System.nanoTime() + 1_000_000_000L / rate;
+            answers.add(c.submit(command(c.memberId(), market, i)));
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+        }
+        answers.forEach(CompletableFuture::join);
+        c.submit(new CancelAll(c.memberId(), market)).join();
+    }
+
     /** Open loop: a command every 1/rate s whatever the answers do, each timed from send to acknowledgement. */
     private long[] steady(RemoteClient c, int market) {
-        for (int i = 0; i < 500; i++) {
-            c.submit(command(c.memberId(), market, i)).join(); // warm the connection pool and the code path
-        }
         int n = rate * seconds;
         long[] micros = new long[n];
         List<CompletableFuture<CommandResult>> answers = new ArrayList<>(n);

@@ -59,11 +59,20 @@ public final class RemoteClient implements ExchangeClient {
 
     /** Connects as a member already joined; the stream starts at once and keeps itself connected. */
     public static RemoteClient connect(Membership membership) {
-        RemoteHttp http = new RemoteHttp(membership.address());
-        http.credential(membership.credential());
-        RemoteClient client = new RemoteClient(http, membership.memberId());
+        RemoteClient client = commandsOnly(membership);
         client.stream.start();
         return client;
+    }
+
+    /**
+     * Connects for commands and questions over HTTP only, with no live stream: for a bot that reads what it needs
+     * when it needs it (and for the bench, to tell the request path's cost from the stream's fan-out).
+     * {@link #subscribe} hears nothing and {@link #submitPipelined} is refused on such a client.
+     */
+    public static RemoteClient commandsOnly(Membership membership) {
+        RemoteHttp http = new RemoteHttp(membership.address());
+        http.credential(membership.credential());
+        return new RemoteClient(http, membership.memberId());
     }
 
     /**

@@ -29,6 +29,16 @@ final class RemoteHttp implements AutoCloseable {
     private final PinnedTrustManager trust;
     private final HttpClient http;
     private final ExecutorService pool;
+    /** Requests in flight at once: over HTTP/1.1 each needs a connection of its own, and each new one a TLS handshake. */
+    static final int IN_FLIGHT = 8;
+    /**
+     * Each request waits for its answer on one of these (reused) threads, at most {@link #IN_FLIGHT} at once; the
+     * rest queue. java.net.http's sendAsync hands every answer to the common fork-join pool, and on a machine of
+     * two cores that pool has no threads to spare: it starts a new thread for each answer (CompletableFuture's
+     * thread-per-task fallback), a thread start per command. And with no bound, a burst of requests opened as many
+     * connections, each with a handshake that cost more than the request, so a burst made the next one worse.
+     */
+    private final ExecutorService waiters;
     private final ObjectReader reader = Wire.mapper().reader()
             .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -38,6 +48,11 @@ final class RemoteHttp implements AutoCloseable {
         this.address = address;
         this.trust = new PinnedTrustManager(address.fingerprint());
         this.pool = Executors.newFixedThreadPool(2, Gateway.daemon("cyclex-remote-" + address.port()));
+        java.util.concurrent.ThreadPoolExecutor w = new java.util.concurrent.ThreadPoolExecutor(IN_FLIGHT, IN_FLIGHT,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                Gateway.daemon("cyclex-remote-request-" + address.port()));
+        w.allowCoreThreadTimeOut(true);
+        this.waiters = w;
         HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(pool);
         try {
@@ -90,7 +105,25 @@ final class RemoteHttp implements AutoCloseable {
         } else {
             r.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        return http.sendAsync(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = r.build();
+        CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
+        try {
+            waiters.execute(() -> {
+                try {
+                    answer.complete(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+                } catch (IOException e) {
+                    answer.completeExceptionally(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    answer.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            answer.completeExceptionally(new IOException("This client is closed."));
+        }
+        return answer;
     }
 
     <T> T decode(byte[] json, JavaType type) {
@@ -132,6 +165,7 @@ final class RemoteHttp implements AutoCloseable {
 
     @Override
     public void close() {
+        waiters.shutdownNow();
         pool.shutdownNow();
     }
 }

@@ -33,6 +33,12 @@ final class RemoteStream implements AutoCloseable {
     private final Runnable resync;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Gateway.daemon("cyclex-remote-stream"));
+    /**
+     * Sends on a thread of its own, so a caller only queues: what it queues while a message is on its way goes
+     * in the next one together. (Sent on the caller's thread, each command was a message and a TLS record.)
+     */
+    private final java.util.concurrent.ExecutorService sender = Executors.newSingleThreadExecutor(
+            Gateway.daemon("cyclex-remote-send"));
     private final Map<Long, CompletableFuture<CommandResult>> pending = new ConcurrentHashMap<>();
     private final AtomicLong refs = new AtomicLong();
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
@@ -149,7 +155,14 @@ final class RemoteStream implements AutoCloseable {
             }
             sending = true;
         }
-        sendNext();
+        try {
+            sender.execute(this::sendNext);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            synchronized (outbox) {
+                outbox.clear();
+                sending = false;
+            }
+        }
     }
 
     /** java.net.http allows one send at a time: the next goes when the last is done. */
@@ -255,10 +268,17 @@ final class RemoteStream implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
+            // CharBuffer.toString copies in bulk; StringBuilder.append(CharSequence) went char by char, and that
+            // was most of what receiving cost
+            String piece = data.toString();
             if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
+                String text;
+                if (partial.length() == 0) {
+                    text = piece;
+                } else {
+                    text = partial.append(piece).toString();
+                    partial.setLength(0);
+                }
                 for (String line : text.split("\n")) {
                     try {
                         if (!line.isBlank()) {
@@ -268,6 +288,8 @@ final class RemoteStream implements AutoCloseable {
                         LOG.warn("A stream message could not be handled", e);
                     }
                 }
+            } else {
+                partial.append(piece);
             }
             webSocket.request(1);
             return null;
@@ -307,6 +329,7 @@ final class RemoteStream implements AutoCloseable {
     public void close() {
         closed = true;
         timer.shutdownNow();
+        sender.shutdownNow();
         WebSocket ws = socket;
         socket = null;
         if (ws != null) {

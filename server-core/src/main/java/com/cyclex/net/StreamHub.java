@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StreamHub implements AutoCloseable {
     private final HostPort host;
     private final int keepEvents;
-    private final ArrayDeque<Batch> recent = new ArrayDeque<>();
+    private final ArrayDeque<BatchViews> recent = new ArrayDeque<>();
     private final List<StreamSession> sessions = new CopyOnWriteArrayList<>();
     private final AutoCloseable subscription;
     private int recentEvents;
@@ -25,12 +25,14 @@ final class StreamHub implements AutoCloseable {
         this.subscription = host.subscribeBatches(this::publish);
     }
 
-    private void publish(Batch batch) {
+    private void publish(Batch committed) {
+        // encoded later, once, by the first session's writer that needs it: never on the host's thread
+        BatchViews batch = new BatchViews(committed);
         synchronized (this) {
             recent.addLast(batch);
-            recentEvents += batch.events().size() + 1;
+            recentEvents += batch.size() + 1;
             while (recentEvents > keepEvents && recent.size() > 1) {
-                recentEvents -= recent.removeFirst().events().size() + 1;
+                recentEvents -= recent.removeFirst().size() + 1;
             }
             heard = batch.lastSeq();
         }
@@ -54,12 +56,12 @@ final class StreamHub implements AutoCloseable {
                         + from + ", but the host holds only up to " + now + ". What you saw after " + now
                         + " is not on the exchange any more."));
             } else if (from > 0 && from < now) {
-                Batch oldest = recent.peekFirst();
+                BatchViews oldest = recent.peekFirst();
                 if (oldest == null || oldest.firstSeq() > from + 1) {
                     session.send(StreamFrame.reset(now, "The stream cannot resume from sequence " + from
                             + " (it keeps the recent commands only): take a fresh snapshot."));
                 } else {
-                    for (Batch b : recent) {
+                    for (BatchViews b : recent) {
                         if (b.lastSeq() > from) {
                             session.offer(b);
                         }

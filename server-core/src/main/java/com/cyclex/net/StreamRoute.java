@@ -91,10 +91,11 @@ final class StreamRoute {
             return;
         }
         long from = fromParam(ctx.queryParam("from"));
-        StreamSession session = new StreamSession(member, ctx.session, workers, options.maxQueuedFrames());
+        String address = String.valueOf(ctx.session.getRemoteSocketAddress()).replaceFirst("^/", "");
+        StreamSession session = new StreamSession(member, address, ctx.session, workers, options.maxQueuedFrames());
         bySession.put(ctx.sessionId(), session);
         traffic.streams(member, 1);
-        traffic.request(member, String.valueOf(ctx.session.getRemoteSocketAddress()).replaceFirst("^/", ""));
+        traffic.request(member, address);
         MemberInfo info = host.<MemberInfo>query(x -> x.member(member)).join();
         hub.attach(session, info == null ? "UNKNOWN" : info.status().name(), from);
     }
@@ -121,7 +122,7 @@ final class StreamRoute {
             return;
         }
         long member = session.member();
-        traffic.request(member, String.valueOf(ctx.session.getRemoteSocketAddress()).replaceFirst("^/", ""));
+        traffic.request(member, session.address());
         Long ref = null;
         try {
             JsonNode frame = Wire.tree(text);

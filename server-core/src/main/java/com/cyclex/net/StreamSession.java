@@ -1,6 +1,5 @@
 package com.cyclex.net;
 
-import com.cyclex.api.ExchangeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -19,6 +18,7 @@ import org.eclipse.jetty.websocket.api.Session;
 final class StreamSession {
     static final int PACKED = 64 * 1024;
     private final long member;
+    private final String address;
     private final Session session;
     private final Executor writer;
     private final int maxQueued;
@@ -27,8 +27,9 @@ final class StreamSession {
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean closed;
 
-    StreamSession(long member, Session session, Executor writer, int maxQueued) {
+    StreamSession(long member, String address, Session session, Executor writer, int maxQueued) {
         this.member = member;
+        this.address = address;
         this.session = session;
         this.writer = writer;
         this.maxQueued = maxQueued;
@@ -36,6 +37,11 @@ final class StreamSession {
 
     long member() {
         return member;
+    }
+
+    /** Where the member's stream comes from, as the host's view shows it. */
+    String address() {
+        return address;
     }
 
     Session session() {
@@ -47,7 +53,7 @@ final class StreamSession {
     }
 
     /** Queues a batch (from the host's thread: no filtering or writing here). */
-    void offer(Batch batch) {
+    void offer(BatchViews batch) {
         enqueue(batch);
     }
 
@@ -76,31 +82,44 @@ final class StreamSession {
 
     private void drain() {
         List<String> frames = new ArrayList<>();
-        long first = -1;
-        long last = -1;
-        List<ExchangeEvent> events = new ArrayList<>();
+        List<BatchViews> batches = new ArrayList<>();
         Object item;
         while ((item = queue.poll()) != null) {
             queued.decrementAndGet();
-            if (item instanceof Batch b) {
-                if (first < 0) {
-                    first = b.firstSeq();
-                }
-                last = b.lastSeq();
-                events.addAll(Privacy.view(b.events(), member));
+            if (item instanceof BatchViews b) {
+                batches.add(b);
             } else {
-                if (first >= 0) {
-                    frames.add(Wire.writeString(StreamFrame.batch(first, last, events)));
-                    first = -1;
-                    events = new ArrayList<>();
+                if (!batches.isEmpty()) {
+                    frames.add(batchFrame(batches, member));
+                    batches.clear();
                 }
                 frames.add(Wire.writeString(item));
             }
         }
-        if (first >= 0) {
-            frames.add(Wire.writeString(StreamFrame.batch(first, last, events)));
+        if (!batches.isEmpty()) {
+            frames.add(batchFrame(batches, member));
         }
         sendAll(pack(frames), 0);
+    }
+
+    /**
+     * One frame for batches queued back to back, as {@code member} may see them: the same JSON as
+     * {@code Wire.writeString(StreamFrame.batch(first, last, Privacy.view(events, member)))} (a test holds the two
+     * together), built from the pieces each batch encoded once for every stream.
+     */
+    static String batchFrame(List<BatchViews> batches, long member) {
+        int size = 0;
+        for (BatchViews b : batches) {
+            size += b.size();
+        }
+        StringBuilder out = new StringBuilder(80 + 160 * size);
+        out.append("{\"type\":\"batch\",\"firstSeq\":").append(batches.get(0).firstSeq())
+                .append(",\"lastSeq\":").append(batches.get(batches.size() - 1).lastSeq()).append(",\"events\":[");
+        boolean any = false;
+        for (BatchViews b : batches) {
+            any = b.appendTo(out, member, any);
+        }
+        return out.append("]}").toString();
     }
 
     /**

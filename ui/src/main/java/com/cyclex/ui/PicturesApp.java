@@ -15,7 +15,9 @@ import javafx.util.Duration;
 /**
  * The README's pictures, taken from the real terminal: the demo marketplace trades for a while, then the window is
  * written to {@code terminal.png}; the operator places a few orders and the order history is written to
- * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}, and the app exits.
+ * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}. With a participant (a
+ * member that joined over the network), the Host tab's Network section is written to {@code host-network.png} and
+ * the participant's own terminal to {@code participant.png}. Then the app exits.
  * Run by {@code cyclex pictures}; needs a display (a real one or Xvfb).
  */
 public final class PicturesApp extends Application {
@@ -27,8 +29,11 @@ public final class PicturesApp extends Application {
     private static volatile TerminalOptions pendingOptions;
     private static volatile Path pendingOut;
     private static volatile int pendingSeconds;
+    private static volatile ExchangeClient pendingParticipant;
+    private static volatile String pendingParticipantTitle;
 
     private Terminal terminal;
+    private Terminal participant;
 
     /** Opens the window, takes the pictures after {@code seconds} of trading, and returns when it has closed. */
     public static void run(ExchangeClient client, TerminalOptions options, Path out, int seconds) {
@@ -37,6 +42,14 @@ public final class PicturesApp extends Application {
         pendingOut = Objects.requireNonNull(out);
         pendingSeconds = seconds;
         Application.launch(PicturesApp.class);
+    }
+
+    /** The same, and then the host's Network section and {@code participant}'s own terminal (a remote member's). */
+    public static void run(ExchangeClient client, TerminalOptions options, Path out, int seconds,
+                           ExchangeClient participant, String participantTitle) {
+        pendingParticipant = participant;
+        pendingParticipantTitle = participantTitle;
+        run(client, options, out, seconds);
     }
 
     @Override
@@ -66,8 +79,38 @@ public final class PicturesApp extends Application {
                 // A few seconds so the Host tab has asked for, and shown, its figures.
                 after(3, () -> {
                     Snapshots.write(scene, pendingOut.resolve("host-view.png"));
-                    Platform.exit();
+                    if (pendingParticipant == null) {
+                        Platform.exit();
+                        return;
+                    }
+                    TabPane sections = (TabPane) scene.lookup("#host-sections");
+                    select(sections, "host-network-tab");
+                    // room for every joined member's row: the tables get the height the charts had
+                    if (scene.lookup("#split-center") instanceof javafx.scene.control.SplitPane center) {
+                        center.setDividerPositions(0.36);
+                    }
+                    after(3, () -> {
+                        Snapshots.write(scene, pendingOut.resolve("host-network.png"));
+                        participant(stage);
+                    });
                 });
+            });
+        });
+    }
+
+    /** The participant's terminal, in the same window, as its member sees the host's exchange. */
+    private void participant(Stage stage) {
+        participant = new Terminal(pendingParticipant, new TerminalOptions(false, null, pendingParticipantTitle));
+        Scene scene = TerminalApp.scene(participant);
+        stage.setScene(scene);
+        stage.setTitle("Cyclex — " + pendingParticipantTitle);
+        participant.live().start();
+        after(10, () -> {
+            TabPane tabs = (TabPane) scene.lookup("#bottom-tabs");
+            select(tabs, "tab-trades");
+            after(2, () -> {
+                Snapshots.write(scene, pendingOut.resolve("participant.png"));
+                Platform.exit();
             });
         });
     }
@@ -89,6 +132,9 @@ public final class PicturesApp extends Application {
     public void stop() {
         if (terminal != null) {
             terminal.live().stop();
+        }
+        if (participant != null) {
+            participant.live().stop();
         }
     }
 }

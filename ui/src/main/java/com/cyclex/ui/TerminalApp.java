@@ -21,6 +21,9 @@ public final class TerminalApp extends Application {
 
     private static volatile ExchangeClient pendingClient;
     private static volatile TerminalOptions pendingOptions;
+    private static volatile com.cyclex.ui.start.Starter pendingStarter;
+    private static volatile String pendingName;
+    private static volatile com.cyclex.ui.start.Starter.Started chosen;
 
     private Terminal terminal;
     private TerminalWindow window;
@@ -35,16 +38,64 @@ public final class TerminalApp extends Application {
         Application.launch(TerminalApp.class);
     }
 
+    /**
+     * Opens the start-up choice (host here, or join someone else's exchange), then the terminal on what was chosen;
+     * returns when the window is closed, with what was started (for the caller to close), or null when the person
+     * closed the window before choosing. Call once per process, from any thread but the FX one.
+     */
+    public static com.cyclex.ui.start.Starter.Started runChoosing(com.cyclex.ui.start.Starter starter, String defaultName) {
+        pendingStarter = Objects.requireNonNull(starter);
+        pendingName = defaultName;
+        Application.launch(TerminalApp.class);
+        return chosen;
+    }
+
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        terminal = new Terminal(pendingClient, pendingOptions);
-        SavedLayout layout = pendingOptions.layoutFile() == null ? new SavedLayout()
-                : SavedLayout.read(pendingOptions.layoutFile());
+        if (pendingStarter != null) {
+            choose(stage);
+            return;
+        }
+        open(stage, pendingClient, pendingOptions);
+    }
+
+    /** The start-up choice in the window; the terminal replaces it once something has started. */
+    private void choose(Stage stage) {
+        var model = new com.cyclex.ui.start.StartChoiceModel(pendingStarter, pendingName, r -> {
+            Thread t = new Thread(r, "cyclex-start");
+            t.setDaemon(true);
+            t.start();
+        }, javafx.application.Platform::runLater, started -> {
+            chosen = started;
+            pendingOptions = started.options();
+            open(stage, started.client(), started.options());
+        });
+        stage.setScene(choiceScene(new com.cyclex.ui.start.StartChoiceView(model)));
+        stage.setTitle("Cyclex — host or join an exchange");
+        icons(stage);
+        stage.show();
+    }
+
+    /** The start-up choice's scene with the terminal's theme: the same for the app and for tests. */
+    public static Scene choiceScene(javafx.scene.Parent view) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        Scene scene = new Scene(view, 900, 640);
+        var css = TerminalApp.class.getResource(RESOURCES + "theme/cyclex.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        return scene;
+    }
+
+    private void open(Stage stage, ExchangeClient client, TerminalOptions options) {
+        terminal = new Terminal(client, options);
+        SavedLayout layout = options.layoutFile() == null ? new SavedLayout()
+                : SavedLayout.read(options.layoutFile());
         terminal.markets().prefer(layout.market());
         window = new TerminalWindow(terminal);
         stage.setScene(scene(window));
-        stage.setTitle("Cyclex — " + pendingOptions.title());
+        stage.setTitle("Cyclex — " + options.title());
         icons(stage);
         SavedLayout.Bounds at = WindowPlacement.place(screens(), layout.window());
         stage.setX(at.x());
@@ -66,8 +117,8 @@ public final class TerminalApp extends Application {
         CloseGuard.install(stage, terminal);
         stage.show();
         terminal.live().start();
-        if (pendingOptions.demo() != null) {
-            DemoOffer.atStartUp(stage, terminal, pendingOptions.demo());
+        if (options.demo() != null) {
+            DemoOffer.atStartUp(stage, terminal, options.demo());
         }
     }
 

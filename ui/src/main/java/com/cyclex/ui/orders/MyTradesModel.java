@@ -38,7 +38,7 @@ public final class MyTradesModel {
         return side(t) == t.aggressor();
     }
 
-    /** The other member of a trade. */
+    /** The other member of a trade, or 0 when the exchange does not say (to a member that joined over the network). */
     public long counterparty(Trade t) {
         return t.buyerId() == me ? t.sellerId() : t.buyerId();
     }

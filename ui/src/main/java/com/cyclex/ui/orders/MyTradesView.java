@@ -35,7 +35,7 @@ public final class MyTradesView extends VBox {
                 Columns.number("Units", 52, Trade::units),
                 Columns.credits("Value", 84, t -> value(terminal, t)),
                 Columns.text("Liquidity", 70, t -> model.took(t) ? "taker" : "maker"),
-                Columns.text("With", 60, t -> "#" + model.counterparty(t))));
+                Columns.text("With", 60, t -> model.counterparty(t) == 0 ? "—" : "#" + model.counterparty(t))));
         Columns.followMarkets(terminal, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);
