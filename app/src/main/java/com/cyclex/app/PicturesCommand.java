@@ -1,9 +1,11 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.Delivery;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.ui.PicturesApp;
 import com.cyclex.ui.TerminalOptions;
+import com.cyclex.ui.jobs.JobBlobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +17,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cyclex pictures}: the README's screenshots, made on purpose (tests never write into docs/). Runs the demo
- * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png and
- * host-view.png.
+ * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png,
+ * host-view.png and jobs-view.png.
  */
 @Command(name = "pictures", mixinStandardHelpOptions = true,
-        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png) from the real"
+        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, jobs-view.png) from the real"
                 + " terminal with the demo marketplace trading, on a temporary data dir. Needs a display, e.g.:",
                 "  xvfb-run -a -s \"-screen 0 1480x920x24\" ./cyclex pictures --out docs"})
 final class PicturesCommand implements Callable<Integer> {
@@ -49,7 +51,8 @@ final class PicturesCommand implements Callable<Integer> {
             ExchangeHost host = ExchangeHost.open(data);
             DemoRobots demo = new DemoRobots(host, demoRate);
             try (LocalClient client = LocalClient.forHost(host)) {
-                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true), out, seconds);
+                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true)
+                        .withJobBlobs(JobBlobs.of(Delivery.on(host).blobs())), out, seconds);
             } catch (UnsupportedOperationException | IllegalStateException e) {
                 if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
                     System.err.println("There is no display to take pictures on: run it under xvfb-run (see --help).");
@@ -63,8 +66,8 @@ final class PicturesCommand implements Callable<Integer> {
         } finally {
             deleteTree(data);
         }
-        System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + " and "
-                + out.resolve("host-view.png"));
+        System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + ", "
+                + out.resolve("host-view.png") + " and " + out.resolve("jobs-view.png"));
         return ExitCode.OK.code;
     }
 

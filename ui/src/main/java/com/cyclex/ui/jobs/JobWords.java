@@ -61,13 +61,19 @@ public final class JobWords {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
-    /** Run time in seconds, to the millisecond below ten seconds. */
+    /** How long a job ran: "< 1 ms", "240 ms", "2.35 s", "61 s"; blank until it has a run time. */
     public static String runTime(Job job) {
-        if (job.startedAt() == 0 || job.wallMillis() == 0 && !job.state().finished()) {
+        if (!job.state().finished() && job.state() != JobState.VERIFYING || job.startedAt() == 0) {
             return "";
         }
         long ms = job.wallMillis();
-        return ms < 10_000 ? String.format(Locale.ROOT, "%.3f s", ms / 1000.0) : String.format(Locale.ROOT, "%,d s", ms / 1000);
+        if (ms < 1) {
+            return "< 1 ms";
+        }
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return ms < 10_000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000.0) : String.format(Locale.ROOT, "%,d s", ms / 1000);
     }
 
     /**

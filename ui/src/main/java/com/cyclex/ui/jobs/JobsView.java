@@ -121,13 +121,13 @@ public final class JobsView extends VBox {
                 number("Lease", 48, j -> Long.toString(j.lease())),
                 text("Program", 150, JobWords::program),
                 state(),
-                text("Submitted", 68, j -> TIME.format(Instant.ofEpochMilli(j.submittedAt()))),
                 number("Ran", 64, JobWords::runTime),
                 number("Cost", 64, j -> {
                     Long cost = model.cost(j);
                     return cost == null ? "" : Credits.format(cost);
                 }),
                 number("Output", 60, j -> j.state() == JobState.DONE && j.outputHash() != null ? JobWords.size(j.outputBytes()) : ""),
+                text("Submitted", 68, j -> TIME.format(Instant.ofEpochMilli(j.submittedAt()))),
                 text("Result", 160, j -> JobWords.result(j, texts.get(j.id())))));
         ColumnFit.fit(table);
         HBox.setHgrow(table, Priority.ALWAYS);
@@ -142,12 +142,15 @@ public final class JobsView extends VBox {
         VBox.setVgrow(view, Priority.ALWAYS);
         VBox side = new VBox(4, view, caption);
         side.getStyleClass().add("mandelbrot-side");
-        side.setPrefWidth(190);
-        side.setMinWidth(150);
-        side.setMaxWidth(190);
         caption.maxWidthProperty().bind(side.widthProperty());
 
         HBox body = new HBox(table, side);
+        // The picture is square: as wide as the pane is high, but never more than a third of its width.
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(body.heightProperty().add(8),
+                body.widthProperty().divide(3)));
+        side.maxWidthProperty().bind(side.prefWidthProperty());
+        side.minWidthProperty().bind(javafx.beans.binding.Bindings.max(150, side.prefWidthProperty()));
+        table.setMinWidth(220);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(bar, body);
         if (blobs == null) {

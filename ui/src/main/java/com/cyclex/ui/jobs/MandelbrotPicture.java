@@ -111,11 +111,11 @@ public final class MandelbrotPicture {
                 + failures);
     }
 
-    /** Far from the set dark blue, near its edge gold and white, inside black. */
+    /** Far from the set a deep blue (lighter than the empty background), near its edge gold and white, inside black. */
     private static int[] palette() {
         int[] p = new int[256];
         p[0] = 0xff000000;
-        int[][] stops = {{0x0b, 0x1a, 0x33}, {0x1f, 0x6f, 0xeb}, {0xf0, 0xb4, 0x29}, {0xff, 0xf8, 0xe7}};
+        int[][] stops = {{0x14, 0x2e, 0x5c}, {0x1f, 0x6f, 0xeb}, {0xf0, 0xb4, 0x29}, {0xff, 0xf8, 0xe7}};
         for (int v = 1; v < 256; v++) {
             double s = Math.sqrt(1 - v / 255.0) * (stops.length - 1);
             int at = Math.min(stops.length - 2, (int) s);
