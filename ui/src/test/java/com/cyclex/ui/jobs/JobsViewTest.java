@@ -119,6 +119,19 @@ class JobsViewTest extends TerminalTestBase {
     }
 
     @Test
+    void theRunDialogSubmitsAPrimeCountOnTheChosenLease() {
+        JobsView view = jobsView();
+        waitUntil("the view knows the lease", () -> view.model().leasesToRunOn(System.currentTimeMillis()).size() == 1);
+        clickOn("#jobs-run");
+        clickOn(lookup(".toggle-button").match((javafx.scene.control.ToggleButton b) -> "Prime count".equals(b.getText()))
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        typeInto("#primes-to", "30,000");
+        clickOn("#job-dialog-ok");
+        waitLong("the counts are done", () -> view.model().count(JobState.DONE) == 2);
+        assertTrue(lastNotice().startsWith("Submitted 2 prime counts to lease "), lastNotice());
+    }
+
+    @Test
     void aModuleTheExchangeRefusesIsRefusedWithItsSentence() throws Exception {
         JobsView view = jobsView();
         JobSubmitter submitter = new JobSubmitter(terminal.client(), JobBlobs.of(delivery.blobs()), Runnable::run);
