@@ -1,9 +1,11 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.Delivery;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.ui.PicturesApp;
 import com.cyclex.ui.TerminalOptions;
+import com.cyclex.ui.jobs.JobBlobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +17,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cyclex pictures}: the README's screenshots, made on purpose (tests never write into docs/). Runs the demo
- * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png and
- * host-view.png; then, with members that joined over the network (a real gateway on loopback, TLS) trading too,
- * host-network.png (the Host tab's Network section) and participant.png (a joined member's own terminal).
+ * marketplace on a fresh, temporary data dir, lets it trade, and writes terminal.png, order-history.png,
+ * host-view.png and jobs-view.png; then, with members that joined over the network (a real gateway on loopback,
+ * TLS) trading too, host-network.png (the Host tab's Network section) and participant.png (a joined member's own
+ * terminal).
  */
 @Command(name = "pictures", mixinStandardHelpOptions = true,
-        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, host-network.png,"
-                + " participant.png) from the real"
+        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, jobs-view.png,"
+                + " host-network.png, participant.png) from the real"
                 + " terminal with the demo marketplace trading, on a temporary data dir. Needs a display, e.g.:",
                 "  xvfb-run -a -s \"-screen 0 1480x920x24\" ./cyclex pictures --out docs"})
 final class PicturesCommand implements Callable<Integer> {
@@ -54,7 +57,8 @@ final class PicturesCommand implements Callable<Integer> {
                     com.cyclex.net.GatewayOptions.defaults("127.0.0.1", 0));
             JoinedMembers joined = new JoinedMembers(host, gateway);
             try (LocalClient client = LocalClient.forHost(host)) {
-                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true, null, Listening.control(gateway)),
+                PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true, null, Listening.control(gateway))
+                                .withJobBlobs(JobBlobs.of(Delivery.on(host).blobs())),
                         out, seconds, joined.participant(), joined.participantTitle());
             } catch (UnsupportedOperationException | IllegalStateException e) {
                 if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
@@ -72,8 +76,8 @@ final class PicturesCommand implements Callable<Integer> {
             deleteTree(data);
         }
         System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + ", "
-                + out.resolve("host-view.png") + ", " + out.resolve("host-network.png") + " and "
-                + out.resolve("participant.png"));
+                + out.resolve("host-view.png") + ", " + out.resolve("jobs-view.png") + ", " + out.resolve("host-network.png")
+                + " and " + out.resolve("participant.png"));
         return ExitCode.OK.code;
     }
 

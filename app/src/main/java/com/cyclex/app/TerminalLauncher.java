@@ -1,10 +1,12 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.Delivery;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.ui.TerminalApp;
 import com.cyclex.ui.TerminalOptions;
 import com.cyclex.ui.demo.DemoControl;
+import com.cyclex.ui.jobs.JobBlobs;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -29,8 +31,10 @@ final class TerminalLauncher {
         try (LocalClient client = LocalClient.forHost(host)) {
             gateway = listen == null ? null : Listening.start(host, listen);
             demo = demoFor.apply(host);
+            // The host is in this process: the terminal stores jobs' modules and reads their outputs in its blob store.
             TerminalApp.run(client, new TerminalOptions(stats, demo, dir.toString(), demoAtStart,
-                    dir.resolve("terminal-layout.properties"), gateway == null ? null : Listening.control(gateway)));
+                    dir.resolve("terminal-layout.properties"), gateway == null ? null : Listening.control(gateway))
+                    .withJobBlobs(JobBlobs.of(Delivery.on(host).blobs())));
             return ExitCode.OK.code;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

@@ -215,6 +215,7 @@ final class GatewayRoutes {
         ctx.future(() -> auth.authenticate(header)
                 .thenCompose(m -> {
                     traffic.request(m, address);
+                    host.heard(m);
                     return work.apply(m);
                 })
                 .handleAsync((value, e) -> {

@@ -44,6 +44,14 @@ public final class HostAdapter implements HostPort {
     }
 
     @Override
+    public void heard(long member) {
+        var watch = host.sellerWatch();
+        if (watch != null) {
+            watch.heard(member);
+        }
+    }
+
+    @Override
     public long lastSeq() {
         return host.lastSeq();
     }

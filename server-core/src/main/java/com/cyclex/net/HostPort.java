@@ -27,6 +27,13 @@ public interface HostPort {
     /** The last sequence the host has acknowledged. */
     long lastSeq();
 
+    /**
+     * A member's computer spoke (a request, a stream message): it counts as its agent's heartbeat, so a seller
+     * whose app stays connected keeps its leases and one whose process dies loses them after the timeout.
+     */
+    default void heard(long member) {
+    }
+
     /** A client says it saw {@code seq}; true (and an alarm on the host) when that is later than the host holds. */
     boolean clientSaw(long seq);
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * What one member may see. Market data is public: markets, trades and the book's movements. Whose orders they
  * are, who traded with whom, accounts, leases and members are private: each member sees its own. Another
  * member's order update still tells that the book moved, so it goes out without its id, owner and escrow.
+ * A job goes to its buyer and its seller only; sellers' reputations go to everyone.
  */
 public final class Privacy {
     private Privacy() {
@@ -32,6 +33,12 @@ public final class Privacy {
         }
         if (event instanceof ExchangeEvent.LeaseUpdated l) {
             return l.lease().buyerId() == member || l.lease().sellerId() == member ? event : null;
+        }
+        if (event instanceof ExchangeEvent.JobUpdated j) {
+            return j.job().buyerId() == member || j.job().sellerId() == member ? event : null;
+        }
+        if (event instanceof ExchangeEvent.ReputationUpdated) {
+            return event; // a seller's record is for every member to weigh its asks by
         }
         if (event instanceof ExchangeEvent.MemberUpdated m) {
             return m.member().id() == member ? event : null;

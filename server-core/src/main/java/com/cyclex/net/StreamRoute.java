@@ -96,6 +96,7 @@ final class StreamRoute {
         bySession.put(ctx.sessionId(), session);
         traffic.streams(member, 1);
         traffic.request(member, address);
+        host.heard(member);
         MemberInfo info = host.<MemberInfo>query(x -> x.member(member)).join();
         hub.attach(session, info == null ? "UNKNOWN" : info.status().name(), from);
     }
@@ -123,6 +124,7 @@ final class StreamRoute {
         }
         long member = session.member();
         traffic.request(member, session.address());
+        host.heard(member);
         Long ref = null;
         try {
             JsonNode frame = Wire.tree(text);

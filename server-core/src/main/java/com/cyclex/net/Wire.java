@@ -41,6 +41,8 @@ public final class Wire {
             @JsonSubTypes.Type(value = ExchangeEvent.OrderUpdated.class, name = "OrderUpdated"),
             @JsonSubTypes.Type(value = ExchangeEvent.TradeExecuted.class, name = "TradeExecuted"),
             @JsonSubTypes.Type(value = ExchangeEvent.LeaseUpdated.class, name = "LeaseUpdated"),
+            @JsonSubTypes.Type(value = ExchangeEvent.JobUpdated.class, name = "JobUpdated"),
+            @JsonSubTypes.Type(value = ExchangeEvent.ReputationUpdated.class, name = "ReputationUpdated"),
             @JsonSubTypes.Type(value = ExchangeEvent.AccountUpdated.class, name = "AccountUpdated"),
             @JsonSubTypes.Type(value = ExchangeEvent.MemberUpdated.class, name = "MemberUpdated"),
             @JsonSubTypes.Type(value = ExchangeEvent.MarketUpdated.class, name = "MarketUpdated"),

@@ -4,10 +4,14 @@ import com.cyclex.api.ExchangeClient;
 import com.cyclex.ui.demo.DemoOffer;
 import java.nio.file.Path;
 import java.util.Objects;
+import com.cyclex.ui.jobs.JobsView;
+import com.cyclex.ui.jobs.WorkloadForm;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -15,9 +19,10 @@ import javafx.util.Duration;
 /**
  * The README's pictures, taken from the real terminal: the demo marketplace trades for a while, then the window is
  * written to {@code terminal.png}; the operator places a few orders and the order history is written to
- * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}. With a participant (a
- * member that joined over the network), the Host tab's Network section is written to {@code host-network.png} and
- * the participant's own terminal to {@code participant.png}. Then the app exits.
+ * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}; the operator buys cores
+ * and runs a Mandelbrot on them, and the Jobs tab is written to {@code jobs-view.png} as the picture fills in. With
+ * a participant (a member that joined over the network), the Host tab's Network section is written to
+ * {@code host-network.png} and the participant's own terminal to {@code participant.png}. Then the app exits.
  * Run by {@code cyclex pictures}; needs a display (a real one or Xvfb).
  */
 public final class PicturesApp extends Application {
@@ -79,22 +84,30 @@ public final class PicturesApp extends Application {
                 // A few seconds so the Host tab has asked for, and shown, its figures.
                 after(3, () -> {
                     Snapshots.write(scene, pendingOut.resolve("host-view.png"));
-                    if (pendingParticipant == null) {
-                        Platform.exit();
-                        return;
-                    }
-                    TabPane sections = (TabPane) scene.lookup("#host-sections");
-                    select(sections, "host-network-tab");
-                    // room for every joined member's row: the tables get the height the charts had
-                    if (scene.lookup("#split-center") instanceof javafx.scene.control.SplitPane center) {
-                        center.setDividerPositions(0.36);
-                    }
-                    after(3, () -> {
-                        Snapshots.write(scene, pendingOut.resolve("host-network.png"));
-                        participant(stage);
-                    });
+                    jobsPicture(scene, tabs, () -> networkPictures(stage, scene));
                 });
             });
+        });
+    }
+
+    /** The Host tab's Network section with the joined members, then the participant's terminal; or the end. */
+    private void networkPictures(Stage stage, Scene scene) {
+        if (pendingParticipant == null) {
+            Platform.exit();
+            return;
+        }
+        if (scene.lookup("#bottom-tabs") instanceof TabPane bottom) {
+            bottom.getSelectionModel().selectLast(); // back to the Host tab from the Jobs tab
+        }
+        TabPane sections = (TabPane) scene.lookup("#host-sections");
+        select(sections, "host-network-tab");
+        // room for every joined member's row: the tables get the height the charts had
+        if (scene.lookup("#split-center") instanceof javafx.scene.control.SplitPane center) {
+            center.setDividerPositions(0.36);
+        }
+        after(3, () -> {
+            Snapshots.write(scene, pendingOut.resolve("host-network.png"));
+            participant(stage);
         });
     }
 
@@ -113,6 +126,53 @@ public final class PicturesApp extends Application {
                 Platform.exit();
             });
         });
+    }
+
+    /**
+     * The operator buys four cores for a minute and runs a 768 × 768 Mandelbrot in 64 × 64 tiles on them; the Jobs
+     * tab is written to {@code jobs-view.png} while the picture is filling in (a second after half of its 144 tiles
+     * are back, or after 40 seconds).
+     */
+    private void jobsPicture(Scene scene, TabPane tabs, Runnable then) {
+        select(tabs, "tab-jobs");
+        SplitPane center = (SplitPane) scene.lookup("#split-center");
+        if (center != null) {
+            center.setDividerPositions(0.42); // room for the jobs and their picture
+        }
+        JobsView jobs = (JobsView) scene.lookup("#jobs");
+        PictureJobs.buy(terminal.client());
+        long started = System.nanoTime();
+        boolean[] submitted = {false};
+        AnimationTimer watch = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                double seconds = (now - started) / 1e9;
+                if (!submitted[0]) {
+                    var leases = jobs.model().leasesToRunOn(System.currentTimeMillis());
+                    if (!leases.isEmpty()) {
+                        submitted[0] = true;
+                        jobs.run(leases.get(0), WorkloadForm.mandelbrot("768", "768", "64", "2048"));
+                    }
+                }
+                if (jobs.picture().paintedTiles() >= 72 || seconds > 40) {
+                    stop();
+                    // The newest finished tiles at the top, under the last of the queued ones.
+                    var rows = jobs.table().getItems();
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (rows.get(i).state().finished()) {
+                            jobs.table().scrollTo(Math.max(0, i - 3));
+                            break;
+                        }
+                    }
+                    // A moment for the table's columns to fit what the last frames brought.
+                    after(1, () -> {
+                        Snapshots.write(scene, pendingOut.resolve("jobs-view.png"));
+                        then.run();
+                    });
+                }
+            }
+        };
+        watch.start();
     }
 
     private static void select(TabPane tabs, String id) {

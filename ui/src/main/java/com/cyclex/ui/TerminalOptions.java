@@ -1,6 +1,7 @@
 package com.cyclex.ui;
 
 import com.cyclex.ui.demo.DemoControl;
+import com.cyclex.ui.jobs.JobBlobs;
 import com.cyclex.ui.net.NetworkControl;
 import java.nio.file.Path;
 
@@ -14,12 +15,24 @@ import java.nio.file.Path;
 
  * @param layoutFile where the window's layout is remembered between starts, or null to remember nothing
  * @param network the host's gateway when the exchange listens on the network, else null
+ * @param jobBlobs where jobs' modules, inputs and outputs are stored and read, or null when this terminal cannot
+ *                 reach them (then it shows jobs but cannot run them)
  */
 public record TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart, Path layoutFile,
-                              NetworkControl network) {
+                              NetworkControl network, JobBlobs jobBlobs) {
+
+    public TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart, Path layoutFile,
+                           NetworkControl network) {
+        this(showStats, demo, title, demoAtStart, layoutFile, network, null);
+    }
 
     public TerminalOptions(boolean showStats, DemoControl demo, String title, boolean demoAtStart) {
         this(showStats, demo, title, demoAtStart, null, null);
+    }
+
+    /** The same options with jobs' blobs reachable through {@code blobs}. */
+    public TerminalOptions withJobBlobs(JobBlobs blobs) {
+        return new TerminalOptions(showStats, demo, title, demoAtStart, layoutFile, network, blobs);
     }
 
     public TerminalOptions(boolean showStats, DemoControl demo, String title) {

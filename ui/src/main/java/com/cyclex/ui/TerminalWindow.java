@@ -5,6 +5,7 @@ import com.cyclex.ui.book.LadderView;
 import com.cyclex.ui.entry.OrderEntryView;
 import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.host.HostView;
+import com.cyclex.ui.jobs.JobsView;
 import com.cyclex.ui.machine.MachineLoadView;
 import com.cyclex.ui.market.MarketBar;
 import com.cyclex.ui.orders.AccountView;
@@ -31,7 +32,7 @@ import javafx.scene.layout.VBox;
 /**
  * The terminal's layout: the market bar on top; order entry and the account on the left; the price chart and
  * depth chart, the ladder and time and sales in the middle; the operator's orders, trades, order history and
- * leases (and the host's view) below, beside this machine's load.
+ * leases and jobs (and the host's view) below, beside this machine's load.
  */
 public final class TerminalWindow {
     private final StackPane root;
@@ -70,12 +71,13 @@ public final class TerminalWindow {
                 tab("tab-orders", "My orders", new MyOrdersView(terminal)),
                 tab("tab-trades", "My trades", new MyTradesView(terminal)),
                 tab("tab-history", "Order history", new OrderHistoryView(terminal)),
-                tab("tab-leases", "Leases", new LeasesView(terminal)));
+                tab("tab-leases", "Leases", new LeasesView(terminal)),
+                tab("tab-jobs", "Jobs", new JobsView(terminal)));
         if (terminal.isHost()) {
             tabs.getTabs().add(tab("tab-host", "Host", new HostView(terminal)));
         }
         tabs.setId("bottom-tabs");
-        Shortcut[] tabKeys = {Shortcut.TAB_1, Shortcut.TAB_2, Shortcut.TAB_3, Shortcut.TAB_4, Shortcut.TAB_5};
+        Shortcut[] tabKeys = {Shortcut.TAB_1, Shortcut.TAB_2, Shortcut.TAB_3, Shortcut.TAB_4, Shortcut.TAB_5, Shortcut.TAB_6};
         for (int i = 0; i < tabKeys.length; i++) {
             int index = i;
             tabKeys[i].bind(tabs, () -> {
@@ -146,7 +148,7 @@ public final class TerminalWindow {
         return List.of(center, market, charts, bottom);
     }
 
-    /** The bottom tabs (my orders, my trades, order history, leases, host), for the layout and for tests. */
+    /** The bottom tabs (my orders, my trades, order history, leases, jobs, host), for the layout and for tests. */
     public TabPane tabs() {
         return tabs;
     }

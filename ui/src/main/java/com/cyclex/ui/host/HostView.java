@@ -10,6 +10,7 @@ import com.cyclex.api.SuspendMember;
 import com.cyclex.ui.Terminal;
 import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.demo.DemoControl;
+import com.cyclex.ui.jobs.SellerRecords;
 import com.cyclex.ui.live.Live;
 import com.cyclex.ui.live.LiveQuery;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -116,13 +118,21 @@ public final class HostView extends VBox {
     }
 
     private Tab membersTab() {
+        TableView<?>[] shown = new TableView<?>[1];
+        // Records change when a lease ends or a job is checked: the table redraws then, not every frame.
+        SellerRecords records = SellerRecords.follow(terminal.live(), () -> {
+            if (shown[0] != null) {
+                shown[0].refresh();
+            }
+        });
         MembersTable table = new MembersTable(members.rows(), terminal.me(),
                 row -> actions.send("Admit " + row.name(), new AdmitMember(terminal.me(), row.id()),
                         HostSentences.admitted(row.name())),
                 row -> actions.send("Suspend " + row.name(), new SuspendMember(terminal.me(), row.id()),
                         HostSentences.suspended(row.name())),
                 row -> new MintDialog(getScene().getWindow(), terminal.me(), row, terminal.client()::submit,
-                        Platform::runLater, terminal.notices()).show());
+                        Platform::runLater, terminal.notices()).show(), records);
+        shown[0] = table;
         Tab tab = new Tab();
         tab.textProperty().bind(Bindings.size(members.rows()).asString("Members (%d)"));
         tab.setContent(table);

@@ -6,6 +6,8 @@ import com.cyclex.ui.table.ColumnFit;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.cyclex.member.MemberStatus;
+import com.cyclex.member.Reputation;
+import com.cyclex.ui.jobs.SellerRecords;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +28,12 @@ final class MembersTable extends TableView<MemberRow> {
     /** @param host the host's own member id: it cannot be suspended, so its row offers no Suspend */
     MembersTable(ObservableList<MemberRow> rows, long host, Consumer<MemberRow> admit, Consumer<MemberRow> suspend,
                  Consumer<MemberRow> mint) {
+        this(rows, host, admit, suspend, mint, null);
+    }
+
+    /** @param records each member's record as a seller, shown beside its escrow; null to show none */
+    MembersTable(ObservableList<MemberRow> rows, long host, Consumer<MemberRow> admit, Consumer<MemberRow> suspend,
+                 Consumer<MemberRow> mint, SellerRecords records) {
         setId("members-table");
         getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "host-table");
         SortedList<MemberRow> sorted = new SortedList<>(rows);
@@ -41,6 +49,9 @@ final class MembersTable extends TableView<MemberRow> {
         getColumns().add(cores());
         getColumns().add(Columns.compact("Credits", MemberRow::available, Compact::credits, c -> Credits.format(c) + " credits", 80));
         getColumns().add(Columns.compact("Escrow", MemberRow::held, Compact::credits, c -> Credits.format(c) + " credits in escrow", 72));
+        if (records != null) {
+            getColumns().add(record(records));
+        }
         getColumns().add(actions(host, admit, suspend, mint));
         // The row keys, for the selected member: A admits, S suspends, M mints credits.
         setOnKeyPressed(e -> {
@@ -106,6 +117,33 @@ final class MembersTable extends TableView<MemberRow> {
                         Math.max(0, row.declaredCores() - row.leasedCores() - row.askCores())));
                 setTooltip(tip);
                 setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    /** The member's record as a seller: leases delivered, verification runs passed and failed; all of it on hover. */
+    private static TableColumn<MemberRow, Reputation> record(SellerRecords records) {
+        TableColumn<MemberRow, Reputation> column = new TableColumn<>("Record");
+        column.setId("members-record");
+        column.setPrefWidth(96);
+        column.setMinWidth(96);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(records.of(c.getValue().id())));
+        column.setComparator(Comparator.comparingInt(Reputation::deliveredPercent));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(Reputation r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(SellerRecords.brief(r));
+                tip.setText(SellerRecords.sentence(r));
+                setTooltip(tip);
             }
         });
         return column;

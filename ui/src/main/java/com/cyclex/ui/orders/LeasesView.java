@@ -1,6 +1,7 @@
 package com.cyclex.ui.orders;
 
 import com.cyclex.lease.Lease;
+import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.ui.Terminal;
 import java.util.List;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -22,7 +24,13 @@ public final class LeasesView extends VBox {
         LeasesModel model = new LeasesModel(terminal.me());
         terminal.live().query(() -> {
             model.asked();
-            return terminal.client().leases(terminal.me());
+            // Finished leases from the history too, so what each paid or refunded is there from the start.
+            return terminal.client().leaseHistory(terminal.me(), LeasesModel.LIMIT).exceptionally(e -> List.of())
+                    .thenCombine(terminal.client().leases(terminal.me()), (history, open) -> {
+                        List<Lease> all = new java.util.ArrayList<>(history);
+                        all.addAll(open);
+                        return all;
+                    });
         }, model::answered);
         terminal.live().onEvents(model::apply);
 
@@ -37,10 +45,44 @@ public final class LeasesView extends VBox {
                 state(),
                 Columns.credits("Escrow", 80, Lease::escrow),
                 Columns.credits("Seller fee", 76, Lease::sellerFee),
+                Columns.credits("Paid", 76, Lease::paid),
+                Columns.credits("Refunded", 76, Lease::refunded),
+                ending(),
                 Columns.text("With", 56, l -> "#" + model.counterparty(l))));
         Columns.followMarkets(terminal, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);
+    }
+
+    /** Why a failed lease ended, in a word or two; the whole sentence on hover. */
+    private static TableColumn<Lease, LeaseEnd> ending() {
+        TableColumn<Lease, LeaseEnd> c = new TableColumn<>("Ended");
+        c.setId("leases-ending");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().ending()));
+        c.setSortable(false);
+        c.setPrefWidth(96);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip why = new Tooltip();
+
+            {
+                why.setWrapText(true);
+                why.setMaxWidth(360);
+            }
+
+            @Override
+            protected void updateItem(LeaseEnd item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(item.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                why.setText(item.sentence());
+                setTooltip(why);
+            }
+        });
+        return c;
     }
 
     /** The lease's state as a coloured tag. */

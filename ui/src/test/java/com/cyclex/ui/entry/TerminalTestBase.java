@@ -57,10 +57,15 @@ public abstract class TerminalTestBase extends ApplicationTest {
         bob = member("bob", 1_000_000, 16);
         seed();
         client = new CountingClient(LocalClient.forHost(host));
-        terminal = new Terminal(client, new TerminalOptions(false, null, "test"));
+        terminal = new Terminal(client, options());
         stage.setScene(TerminalApp.scene(terminal));
         stage.show();
         terminal.live().start();
+    }
+
+    /** How the terminal is started; after {@link #seed()}. */
+    protected TerminalOptions options() {
+        return new TerminalOptions(false, null, "test");
     }
 
     /** More data before the terminal opens. */
