@@ -39,7 +39,7 @@ class HeadlessProcessTest {
         Host second = Host.start(dir);
         second.awaitLine(l -> l.startsWith("Hosting with no window"));
         assertTrue(second.has(l -> l.startsWith("Demo robots resumed: 20 commands/s")), second.text());
-        assertTrue(second.has(l -> l.contains("3 markets")), "the demo's markets were recovered: " + second.text());
+        assertTrue(second.has(l -> l.contains("4 markets")), "the demo's markets were recovered: " + second.text());
         assertTrue(second.stop().startsWith("Saved: a checkpoint after command "), second.text());
 
         String log = Files.readString(dir.resolve("logs/cyclex.log"));
