@@ -1,5 +1,7 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.RemoteDelivery;
+import com.cyclex.ui.jobs.JobBlobs;
 import com.cyclex.member.MemberRegistry;
 import com.cyclex.net.JoinAddress;
 import com.cyclex.net.Membership;
@@ -38,9 +40,11 @@ final class Participant {
         }
         System.out.println("Member " + membership.memberId() + " (" + membership.name() + ") of the exchange at "
                 + address.host() + ":" + address.port() + "; identity kept in " + dir);
-        try (RemoteClient client = RemoteClient.connect(membership)) {
+        try (RemoteClient client = RemoteClient.connect(membership);
+             RemoteDelivery selling = RemoteDelivery.start(client, dir)) {
+            System.out.println("Jobs bought from this member run on this computer, " + selling.slots() + " at once.");
             TerminalApp.run(client, new TerminalOptions(stats, null, membership.name() + " on " + address.host() + ":"
-                    + address.port(), false));
+                    + address.port(), false).withJobBlobs(JobBlobs.of(client)));
             return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

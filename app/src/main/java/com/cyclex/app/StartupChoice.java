@@ -1,5 +1,7 @@
 package com.cyclex.app;
 
+import com.cyclex.agent.RemoteDelivery;
+import com.cyclex.ui.jobs.JobBlobs;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.net.JoinAddress;
@@ -72,9 +74,13 @@ final class StartupChoice implements Starter {
             throw new RemoteException("Cannot join " + address.host() + ":" + address.port() + ": " + e.getMessage());
         }
         RemoteClient client = RemoteClient.connect(membership);
+        RemoteDelivery selling = RemoteDelivery.start(client, dir);
         TerminalOptions options = new TerminalOptions(stats, null, membership.name() + " on " + address.host() + ":"
-                + address.port(), false);
-        return new Started(client, options, client::close);
+                + address.port(), false).withJobBlobs(JobBlobs.of(client));
+        return new Started(client, options, () -> {
+            selling.close();
+            client.close();
+        });
     }
 
     @Override

@@ -4,10 +4,7 @@ import com.cyclex.api.ExchangeClient;
 import com.cyclex.api.SetVerification;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.job.BlobStore;
-import com.cyclex.job.JobExecutor;
 import com.cyclex.job.JobLimits;
-import com.cyclex.job.JobRunner;
-import com.cyclex.job.wasm.WasmSandbox;
 import com.cyclex.member.MemberRegistry;
 import java.security.SecureRandom;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,39 +24,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class Delivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
-    /** Linear memory a job may take here: enough for the built-in workloads and most programs, and a few at once fit a 2 GB heap. */
-    static final long JOB_MEMORY_BYTES = 128L << 20;
 
     private final ExchangeHost host;
-    private final BlobStore blobs;
-    private final WasmSandbox sandbox;
-    private final JobExecutor executor;
-    private final JobRunner runner;
+    private final JobEngine engine;
     private final SellerWatch watch;
     private final Verifier verifier;
     private final ScheduledExecutorService timer;
     private final ScheduledFuture<?> watching;
     private final List<SellerAgent> agents = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Delivery(ExchangeHost host, JobLimits asked, long sellerTimeoutMillis) {
         this.host = host;
-        // A small heap gets smaller jobs rather than no delivery at all: an eighth of it, in whole pages.
-        long fits = Math.max(JobLimits.PAGE_BYTES, Runtime.getRuntime().maxMemory() / 8 / JobLimits.PAGE_BYTES * JobLimits.PAGE_BYTES);
-        JobLimits limits = asked.maxMemoryBytes() > fits ? asked.withMaxMemoryBytes(fits) : asked;
-        this.blobs = BlobStore.open(host.dataDir(), limits);
-        this.sandbox = new WasmSandbox(limits);
-        long perSlot = 2 * limits.maxMemoryBytes();
-        int slots = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / 2 / perSlot));
-        this.executor = new JobExecutor(sandbox, slots, 4096);
-        this.runner = new JobRunner(blobs, executor);
+        this.engine = JobEngine.open(host.dataDir(), asked);
         this.watch = host.sellerWatch(sellerTimeoutMillis);
         this.timer = Executors.newScheduledThreadPool(1, r -> {
             Thread t = new Thread(r, "cyclex-delivery");
             t.setDaemon(true);
             return t;
         });
-        this.verifier = new Verifier(host, runner).start(timer);
+        this.verifier = new Verifier(host, engine.runner).start(timer);
         this.watching = timer.scheduleWithFixedDelay(() -> watch.check(host), 1_000, 1_000, TimeUnit.MILLISECONDS);
     }
 
@@ -70,7 +55,7 @@ public final class Delivery implements AutoCloseable {
 
     /** Starts delivery on a running host (closed with it), with this build's limits and a seller timeout of 15 s. */
     public static Delivery start(ExchangeHost host) {
-        return start(host, JobLimits.defaults().withMaxMemoryBytes(JOB_MEMORY_BYTES), SellerWatch.DEFAULT_TIMEOUT_MILLIS);
+        return start(host, JobEngine.defaultLimits(), SellerWatch.DEFAULT_TIMEOUT_MILLIS);
     }
 
     public static Delivery start(ExchangeHost host, JobLimits limits, long sellerTimeoutMillis) {
@@ -95,14 +80,20 @@ public final class Delivery implements AutoCloseable {
 
     /** Runs the jobs sold by the member behind this in-process client. */
     public SellerAgent agentFor(ExchangeClient client) {
-        SellerAgent agent = new SellerAgent(client, runner, blobs, () -> watch.heard(client.memberId()))
+        SellerAgent agent = new SellerAgent(client, engine.runner, engine.blobs, BlobLink.SAME_STORE,
+                () -> watch.heard(client.memberId()))
                 .start(timer, Math.max(1, Math.min(SellerAgent.BEAT_MILLIS, watch.timeoutMillis() / 4)));
         agents.add(agent);
         return agent;
     }
 
     public BlobStore blobs() {
-        return blobs;
+        return engine.blobs;
+    }
+
+    /** The limits jobs run under here (memory capped to what this heap can spare). */
+    public JobLimits limits() {
+        return engine.limits;
     }
 
     public SellerWatch watch() {
@@ -111,14 +102,12 @@ public final class Delivery implements AutoCloseable {
 
     /** Jobs running in the sandbox now, of all the agents here and the verifier. */
     public int running() {
-        return executor.running();
+        return engine.executor.running();
     }
 
     public int slots() {
-        return executor.slots();
+        return engine.executor.slots();
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public void close() {
@@ -129,7 +118,6 @@ public final class Delivery implements AutoCloseable {
         agents.forEach(SellerAgent::close);
         verifier.close();
         timer.shutdownNow();
-        executor.close();
-        sandbox.close();
+        engine.close();
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -44,6 +45,7 @@ public final class SellerAgent implements AutoCloseable {
     private final ExchangeClient client;
     private final JobRunner runner;
     private final BlobStore blobs;
+    private final BlobLink link;
     private final Runnable heartbeat;
     private final long me;
     /** Jobs being claimed or run here, so an event and a sweep never take the same job twice. */
@@ -57,10 +59,11 @@ public final class SellerAgent implements AutoCloseable {
     private ScheduledFuture<?> beat;
     private volatile boolean closed;
 
-    public SellerAgent(ExchangeClient client, JobRunner runner, BlobStore blobs, Runnable heartbeat) {
+    SellerAgent(ExchangeClient client, JobRunner runner, BlobStore blobs, BlobLink link, Runnable heartbeat) {
         this.client = client;
         this.runner = runner;
         this.blobs = blobs;
+        this.link = link;
         this.heartbeat = heartbeat;
         this.me = client.memberId();
     }
@@ -162,21 +165,50 @@ public final class SellerAgent implements AutoCloseable {
         });
     }
 
+    /**
+     * Fetches the job's module and input if they are not here, runs it, sends its outputs back if the exchange
+     * does not share this store, and reports. A step that fails for want of the network leaves the job claimed
+     * and in no one's hands: the next sweep runs it again (jobs are deterministic, so that is safe).
+     */
     private void run(Job job) {
-        CompletableFuture<JobReport> report;
-        try {
-            report = runner.run(new JobSpec(job.moduleHash(), job.args(), job.inputHash()));
-        } catch (JobException e) {
-            report = CompletableFuture.completedFuture(JobReport.failed(e));
-        }
-        report.thenCompose(r -> client.submit(reportOf(job, r))).whenComplete((r, e) -> {
-            inHand.remove(job.id());
-            ran.incrementAndGet();
-            requestSweep();
-            if (e != null || !r.accepted()) {
-                LOG.debug("Job {} could not be reported: {}", job.id(), e != null ? e.toString() : r.message());
+        link.fetch(job.moduleHash(), BlobKind.MODULE)
+                .thenCompose(v -> link.fetch(job.inputHash(), BlobKind.INPUT))
+                .thenCompose(v -> runner.run(new JobSpec(job.moduleHash(), job.args(), job.inputHash())))
+                .exceptionally(e -> {
+                    JobException refused = jobException(e);
+                    if (refused == null) {
+                        throw new CompletionException(e);
+                    }
+                    return JobReport.failed(refused); // the host has no such blob, or sent a wrong one: say so
+                })
+                .thenCompose(r -> {
+                    ReportJob report = reportOf(job, r);
+                    return sendOutputs(report).thenCompose(v -> client.submit(report));
+                })
+                .whenComplete((r, e) -> {
+                    inHand.remove(job.id());
+                    if (e == null && r.accepted()) {
+                        ran.incrementAndGet();
+                    } else {
+                        LOG.debug("Job {} could not be run or reported: {}", job.id(), e != null ? e.toString() : r.message());
+                    }
+                    requestSweep();
+                });
+    }
+
+    private CompletableFuture<Void> sendOutputs(ReportJob report) {
+        CompletableFuture<Void> out = report.outputHash() == null ? CompletableFuture.completedFuture(null)
+                : link.send(report.outputHash(), BlobKind.OUTPUT);
+        return report.stderrHash() == null ? out : out.thenCompose(v -> link.send(report.stderrHash(), BlobKind.OUTPUT));
+    }
+
+    private static JobException jobException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JobException j) {
+                return j;
             }
-        });
+        }
+        return null;
     }
 
     private ReportJob reportOf(Job job, JobReport r) {

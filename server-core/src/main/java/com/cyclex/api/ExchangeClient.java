@@ -74,10 +74,6 @@ public interface ExchangeClient extends AutoCloseable {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("This client keeps no history."));
     }
 
-    /**
-     * Hears every committed change, a batch at a time, on a client thread. Keep the listener quick: hand the
-     * list to your own thread. Closing the handle stops the events.
-     */
     /** A member's unfinished jobs, as buyer or seller, oldest first. */
     default CompletableFuture<List<Job>> jobs(long memberId) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("This client does not run jobs."));
@@ -93,6 +89,23 @@ public interface ExchangeClient extends AutoCloseable {
         return CompletableFuture.completedFuture(List.of());
     }
 
+    /**
+     * Stores bytes in the exchange's blob store (a module or input to submit, an output to report) and gives
+     * their SHA-256 hash, the name jobs use for them.
+     */
+    default CompletableFuture<String> putBlob(com.cyclex.job.BlobKind kind, byte[] bytes) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client does not run jobs."));
+    }
+
+    /** The bytes of a blob named by one of this member's jobs (its module, input, output or standard error). */
+    default CompletableFuture<byte[]> blob(String hash, com.cyclex.job.BlobKind kind) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("This client does not run jobs."));
+    }
+
+    /**
+     * Hears every committed change, a batch at a time, on a client thread. Keep the listener quick: hand the
+     * list to your own thread. Closing the handle stops the events.
+     */
     AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener);
 
     @Override

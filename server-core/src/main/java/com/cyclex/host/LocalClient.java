@@ -157,6 +157,25 @@ public final class LocalClient implements ExchangeClient {
         return CompletableFuture.supplyAsync(() -> host.history().jobsOf(member, limit), historian);
     }
 
+    /** In this process the blobs are the host's own store, read and written off the caller's thread. */
+    @Override
+    public CompletableFuture<String> putBlob(com.cyclex.job.BlobKind kind, byte[] bytes) {
+        return CompletableFuture.supplyAsync(() -> store().put(kind, bytes), historian);
+    }
+
+    @Override
+    public CompletableFuture<byte[]> blob(String hash, com.cyclex.job.BlobKind kind) {
+        return CompletableFuture.supplyAsync(() -> store().get(hash, kind), historian);
+    }
+
+    private com.cyclex.job.BlobStore store() {
+        com.cyclex.agent.Delivery delivery = host.attached(com.cyclex.agent.Delivery.class);
+        if (delivery == null) {
+            throw new UnsupportedOperationException("Delivery is not running on this host: it keeps no blobs.");
+        }
+        return delivery.blobs();
+    }
+
     @Override
     public CompletableFuture<List<com.cyclex.member.Reputation>> reputations() {
         return ask(x -> x.reputations());

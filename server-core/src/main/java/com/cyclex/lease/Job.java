@@ -20,6 +20,20 @@ public record Job(long id, long lease, long buyerId, long sellerId, String modul
         args = List.copyOf(args);
     }
 
+    /** What the blob of {@code hash} is to this job (standard error counts as output), or null when it names no such blob. */
+    public com.cyclex.job.BlobKind blobKind(String hash) {
+        if (hash == null) {
+            return null;
+        } else if (hash.equals(moduleHash)) {
+            return com.cyclex.job.BlobKind.MODULE;
+        } else if (hash.equals(inputHash)) {
+            return com.cyclex.job.BlobKind.INPUT;
+        } else if (hash.equals(outputHash) || hash.equals(stderrHash)) {
+            return com.cyclex.job.BlobKind.OUTPUT;
+        }
+        return null;
+    }
+
     /** A job just submitted: queued until a core of its lease is free. */
     public static Job submitted(long id, Lease lease, String moduleHash, List<String> args, String inputHash, long now) {
         return new Job(id, lease.id(), lease.buyerId(), lease.sellerId(), moduleHash, args, inputHash, JobState.QUEUED, now,

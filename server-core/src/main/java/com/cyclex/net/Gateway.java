@@ -75,6 +75,7 @@ public final class Gateway implements AutoCloseable {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.defaultContentType = "application/json";
             config.http.asyncTimeout = 30_000;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
             config.jetty.modifyWebSocketServletFactory(f -> {
                 f.setIdleTimeout(Duration.ofSeconds(60));
                 f.setMaxTextMessageSize(4L * StreamSession.PACKED); // several frames a message, each read as strictly as a body

@@ -4,6 +4,10 @@ import com.cyclex.api.HistoryQuery;
 import com.cyclex.api.RegisterMember;
 import com.cyclex.api.ResultCode;
 import com.cyclex.member.MemberInfo;
+import com.cyclex.job.BlobKind;
+import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobCode;
+import com.cyclex.member.MemberStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,6 +43,11 @@ final class GatewayRoutes {
     private final RateLimiter anonymous;
     private final Executor workers;
     private final GatewayOptions options;
+    /** Uploads at once: each is held whole until it is stored, so their number bounds the memory they take. */
+    private static final int UPLOADS = 4;
+    private final java.util.concurrent.Semaphore uploads = new java.util.concurrent.Semaphore(UPLOADS);
+    private final Executor uploadReaders = java.util.concurrent.Executors.newFixedThreadPool(UPLOADS,
+            Gateway.daemon("cyclex-gateway-upload"));
 
     GatewayRoutes(HostPort host, CommandDesk desk, Authenticator auth, Traffic traffic, RateLimiter queries,
                   RateLimiter anonymous, Executor workers, GatewayOptions options) {
@@ -99,6 +108,21 @@ final class GatewayRoutes {
             return me == null ? List.of() : List.of(me);
         })));
         r.get(PREFIX + "/figures", ctx -> query(ctx, m -> host.query(x -> x.figures())));
+        r.get(PREFIX + "/jobs", ctx -> query(ctx, m -> host.query(x -> x.jobsOf(m))));
+        r.get(PREFIX + "/jobs/history", ctx -> {
+            int limit = intParam(ctx.queryParam("limit"), "limit", 1, HistoryQuery.MAX_LIMIT, 200);
+            query(ctx, m -> host.jobHistory(m, limit));
+        });
+        r.get(PREFIX + "/reputations", ctx -> query(ctx, m -> host.query(x -> x.reputations())));
+        r.put(PREFIX + "/blobs/{kind}", this::putBlob);
+        r.get(PREFIX + "/blobs/{hash}", ctx -> {
+            String hash = ctx.pathParam("hash");
+            if (!BlobStore.isHash(hash)) {
+                throw new WireException(ResultCode.REQUEST_INVALID, JobCode.BLOB_HASH_INVALID.sentence());
+            }
+            query(ctx, m -> host.blobFor(m, hash).thenApply(b -> b != null ? (Object) b
+                    : WireResult.refusal(ResultCode.NOT_YOUR_DATA, "No job of yours names a blob with this hash.")));
+        });
         r.get(PREFIX + "/openapi.json", ctx -> {
             ctx.attribute(ANSWERED, Boolean.TRUE);
             ctx.status(200).contentType("application/json").result(OpenApiDocument.bytes());
@@ -184,6 +208,48 @@ final class GatewayRoutes {
                 }, workers));
     }
 
+    /**
+     * A module or input a buyer will submit, or an output a seller will report: raw bytes, at most the host's
+     * limit for the kind, from an admitted member. Few at once, since each is held whole until it is stored.
+     */
+    private void putBlob(Context ctx) {
+        BlobKind kind;
+        try {
+            kind = BlobKind.valueOf(ctx.pathParam("kind").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new WireException(ResultCode.REQUEST_INVALID, "A blob is a module, an input or an output; '"
+                    + WireException.clip(ctx.pathParam("kind")) + "' is none of them.");
+        }
+        long max = Math.min(Integer.MAX_VALUE - 8, host.maxBlobBytes(kind));
+        if (max <= 0) {
+            throw new WireException(ResultCode.EXCHANGE_UNAVAILABLE, "This exchange runs no delivery: it keeps no blobs.");
+        }
+        String what = (kind == BlobKind.INPUT ? "An " : "A ") + kind.name().toLowerCase(java.util.Locale.ROOT) + " blob";
+        withMember(ctx, m -> {
+            WireResult refusal = queryRefusal(m);
+            if (refusal == null && !uploads.tryAcquire()) {
+                refusal = WireResult.refusal(ResultCode.RATE_LIMITED, "The host is taking other uploads now; send it again in a moment.");
+            }
+            if (refusal != null) {
+                return CompletableFuture.completedFuture(refusal);
+            }
+            // Read on a thread of the uploads' own: authentication may have finished on the host's thread.
+            return CompletableFuture.supplyAsync(() -> body(ctx, (int) max, what), uploadReaders)
+                    .thenCompose(bytes -> host.query(x -> x.member(m)).thenCompose(me -> {
+                        if (me == null || me.status() != MemberStatus.ACTIVE) {
+                            return CompletableFuture.completedFuture((Object) WireResult.refusal(ResultCode.MEMBER_NOT_ACTIVE,
+                                    "Only an admitted member may store blobs on this exchange."));
+                        }
+                        return host.putBlob(m, kind, bytes).thenApply(h -> (Object) new StoredBlob(h, bytes.length));
+                    }))
+                    .whenComplete((v, e) -> uploads.release());
+        });
+    }
+
+    /** What the host stored: the hash that names the blob in a job, and its size. */
+    record StoredBlob(String hash, long bytes) {
+    }
+
     private void command(Context ctx) {
         byte[] body = body(ctx);
         String key = ctx.header(IDEMPOTENCY_HEADER);
@@ -195,16 +261,18 @@ final class GatewayRoutes {
 
     private void query(Context ctx, Function<Long, CompletableFuture<?>> question) {
         withMember(ctx, m -> {
-            WireResult refusal = traffic.isDisconnected(m) ? desk.admission(m) : null;
-            if (refusal != null) {
-                return CompletableFuture.completedFuture(refusal);
-            }
-            if (!queries.tryTake(m)) {
-                return CompletableFuture.completedFuture(
-                        WireResult.refusal(ResultCode.RATE_LIMITED, ResultCode.RATE_LIMITED.sentence()));
-            }
-            return question.apply(m);
+            WireResult refusal = queryRefusal(m);
+            return refusal != null ? CompletableFuture.completedFuture(refusal) : question.apply(m);
         });
+    }
+
+    /** Why a member may not ask now (disconnected by the host, or over its rate), or null. */
+    private WireResult queryRefusal(long m) {
+        WireResult refusal = traffic.isDisconnected(m) ? desk.admission(m) : null;
+        if (refusal != null) {
+            return refusal;
+        }
+        return queries.tryTake(m) ? null : WireResult.refusal(ResultCode.RATE_LIMITED, ResultCode.RATE_LIMITED.sentence());
     }
 
     /** Authenticates, then answers with what {@code work} gives for the member. */
@@ -238,6 +306,9 @@ final class GatewayRoutes {
                         }
                     } else if (value instanceof WireResult r) {
                         respond(ctx, r);
+                    } else if (value instanceof byte[] raw) {
+                        ctx.attribute(ANSWERED, Boolean.TRUE);
+                        ctx.status(200).contentType("application/octet-stream").result(raw);
                     } else {
                         Gateway.answer(ctx, 200, value);
                     }
@@ -262,8 +333,11 @@ final class GatewayRoutes {
      * {@link #DRAINED} is read to its end first, so the sender is still listening when the refusal comes.
      */
     private byte[] body(Context ctx) {
+        return body(ctx, options.maxBodyBytes(), "The body");
+    }
+
+    private byte[] body(Context ctx, int max, String what) {
         long declared = ctx.req().getContentLengthLong();
-        int max = options.maxBodyBytes();
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] b = in.readNBytes(max + 1);
             if (b.length > max) {
@@ -271,7 +345,7 @@ final class GatewayRoutes {
                 if (rest >= DRAINED) {
                     ctx.header("Connection", "close");
                 }
-                throw new WireException(ResultCode.REQUEST_TOO_LARGE, "The body has "
+                throw new WireException(ResultCode.REQUEST_TOO_LARGE, what + " has "
                         + (declared > 0 ? declared + " bytes" : "more than " + max + " bytes") + "; at most " + max
                         + " are taken.");
             }

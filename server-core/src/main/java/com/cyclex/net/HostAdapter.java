@@ -1,6 +1,13 @@
 package com.cyclex.net;
 
+import com.cyclex.agent.Delivery;
 import com.cyclex.api.Command;
+import com.cyclex.api.ResultCode;
+import com.cyclex.job.BlobKind;
+import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobCode;
+import com.cyclex.job.JobException;
+import com.cyclex.lease.Job;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.ExchangeReader;
 import com.cyclex.api.HistoryQuery;
@@ -18,6 +25,9 @@ public final class HostAdapter implements HostPort {
     private final ExchangeHost host;
     /** History questions read the database: on a thread of their own, so they never hold up the gateway's workers. */
     private final ExecutorService historian = Executors.newSingleThreadExecutor(Gateway.daemon("cyclex-gateway-history"));
+
+    /** Blobs are files: read and written on their own threads, never the gateway's workers or the host's. */
+    private final ExecutorService blobIo = Executors.newFixedThreadPool(2, Gateway.daemon("cyclex-gateway-blobs"));
 
     public HostAdapter(ExchangeHost host) {
         this.host = host;
@@ -41,6 +51,66 @@ public final class HostAdapter implements HostPort {
     @Override
     public AutoCloseable subscribeBatches(Consumer<Batch> subscriber) {
         return host.subscribeBatches(b -> subscriber.accept(new Batch(b.firstSeq(), b.lastSeq(), b.events())));
+    }
+
+    @Override
+    public CompletableFuture<String> putBlob(long member, BlobKind kind, byte[] bytes) {
+        BlobStore store = blobs();
+        if (store == null) {
+            return HostPort.super.putBlob(member, kind, bytes);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.put(kind, bytes);
+            } catch (JobException e) {
+                throw new WireException(e.code() == JobCode.BLOB_TOO_LARGE ? ResultCode.REQUEST_TOO_LARGE
+                        : ResultCode.EXCHANGE_UNAVAILABLE, e.getMessage());
+            }
+        }, blobIo);
+    }
+
+    @Override
+    public CompletableFuture<byte[]> blobFor(long member, String hash) {
+        BlobStore store = blobs();
+        if (store == null || !BlobStore.isHash(hash)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        // Unfinished jobs first (a seller fetching what it claimed), then the history (a buyer's finished output).
+        return host.query(x -> {
+            for (Job j : x.jobsOf(member)) {
+                BlobKind kind = j.blobKind(hash);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+            return null;
+        }).thenApplyAsync(open -> {
+            BlobKind kind = open != null ? open : host.history().blobKindFor(member, hash);
+            if (kind == null) {
+                return null;
+            }
+            try {
+                return store.get(hash, kind);
+            } catch (JobException e) {
+                return null; // gone or corrupt: to the member it is not there, as an unknown one
+            }
+        }, blobIo);
+    }
+
+    @Override
+    public CompletableFuture<List<Job>> jobHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().jobsOf(member, limit), historian);
+    }
+
+    @Override
+    public long maxBlobBytes(BlobKind kind) {
+        Delivery delivery = host.attached(Delivery.class);
+        return delivery == null ? 0 : delivery.limits().maxBytes(kind);
+    }
+
+    private BlobStore blobs() {
+        Delivery delivery = host.attached(Delivery.class);
+        return delivery == null ? null : delivery.blobs();
     }
 
     @Override

@@ -34,6 +34,33 @@ public interface HostPort {
     default void heard(long member) {
     }
 
+    /** A member's finished jobs from the history tables, read off the sequencer's thread; the caller picks the member. */
+    default CompletableFuture<List<com.cyclex.lease.Job>> jobHistory(long member, int limit) {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    /** The largest blob of this kind the host stores. */
+    default long maxBlobBytes(com.cyclex.job.BlobKind kind) {
+        return 0;
+    }
+
+    /**
+     * Stores a blob a member sends (a module or input it will submit, an output it will report) and gives its hash.
+     * Fails with a {@link WireException} when it is too large or the host runs no delivery.
+     */
+    default CompletableFuture<String> putBlob(long member, com.cyclex.job.BlobKind kind, byte[] bytes) {
+        return CompletableFuture.failedFuture(new WireException(com.cyclex.api.ResultCode.EXCHANGE_UNAVAILABLE,
+                "This exchange runs no delivery: it keeps no blobs."));
+    }
+
+    /**
+     * The blob's bytes when a job the member bought or sold names it; null when none does (whether or not the
+     * blob exists: a member cannot learn what others store).
+     */
+    default CompletableFuture<byte[]> blobFor(long member, String hash) {
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** A client says it saw {@code seq}; true (and an alarm on the host) when that is later than the host holds. */
     boolean clientSaw(long seq);
 }

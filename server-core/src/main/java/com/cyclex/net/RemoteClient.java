@@ -12,7 +12,13 @@ import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
 import com.cyclex.api.PastOrder;
 import com.cyclex.api.ResultCode;
+import com.cyclex.job.BlobKind;
+import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobCode;
+import com.cyclex.job.JobException;
+import com.cyclex.lease.Job;
 import com.cyclex.lease.Lease;
+import com.cyclex.member.Reputation;
 import com.cyclex.market.Trade;
 import com.cyclex.member.MemberInfo;
 import com.fasterxml.jackson.databind.JavaType;
@@ -281,6 +287,59 @@ public final class RemoteClient implements ExchangeClient {
     @Override
     public CompletableFuture<ExchangeFigures> figures() {
         return get("/figures", TYPES.constructType(ExchangeFigures.class));
+    }
+
+    @Override
+    public CompletableFuture<List<Job>> jobs(long member) {
+        return member == memberId ? get("/jobs", listOf(Job.class)) : notYours();
+    }
+
+    @Override
+    public CompletableFuture<List<Job>> jobHistory(long member, int limit) {
+        return member == memberId ? get("/jobs/history?limit=" + Math.max(1, Math.min(HistoryQuery.MAX_LIMIT, limit)),
+                listOf(Job.class)) : notYours();
+    }
+
+    @Override
+    public CompletableFuture<List<Reputation>> reputations() {
+        return get("/reputations", listOf(Reputation.class));
+    }
+
+    @Override
+    public CompletableFuture<String> putBlob(BlobKind kind, byte[] bytes) {
+        String path = "/blobs/" + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return http.send("PUT", path, bytes, null, "application/octet-stream").thenApply(r -> {
+            if (r.statusCode() != 200) {
+                WireResult refusal = http.decode(r.body(), WireResult.class);
+                throw new RemoteException(refusal.sentence(), refusal);
+            }
+            return http.decode(r.body(), GatewayRoutes.StoredBlob.class).hash();
+        });
+    }
+
+    /**
+     * The blob's bytes, checked against the hash asked for. A host that says no job of this member names it
+     * fails the future with a JobException (BLOB_MISSING): that is an answer, not a network trouble to retry.
+     */
+    @Override
+    public CompletableFuture<byte[]> blob(String hash, BlobKind kind) {
+        if (!BlobStore.isHash(hash)) {
+            return CompletableFuture.failedFuture(new JobException(JobCode.BLOB_HASH_INVALID, JobCode.BLOB_HASH_INVALID.sentence()));
+        }
+        return http.send("GET", "/blobs/" + hash, null, null).thenApply(r -> {
+            if (r.statusCode() == 403) {
+                throw new JobException(JobCode.BLOB_MISSING, "The host has no blob " + hash.substring(0, 12)
+                        + "… for this member's jobs.");
+            }
+            if (r.statusCode() != 200) {
+                WireResult refusal = http.decode(r.body(), WireResult.class);
+                throw new RemoteException(refusal.sentence(), refusal);
+            }
+            if (!BlobStore.hashOf(r.body()).equals(hash)) {
+                throw new JobException(JobCode.BLOB_CORRUPT, "The host sent other bytes than the blob " + hash.substring(0, 12) + "….");
+            }
+            return r.body();
+        });
     }
 
     /** This member as the host has it, and the host's last sequence. */

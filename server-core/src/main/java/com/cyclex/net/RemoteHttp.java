@@ -92,6 +92,10 @@ final class RemoteHttp implements AutoCloseable {
     }
 
     CompletableFuture<HttpResponse<byte[]>> send(String method, String pathAndQuery, byte[] body, String key) {
+        return send(method, pathAndQuery, body, key, "application/json");
+    }
+
+    CompletableFuture<HttpResponse<byte[]>> send(String method, String pathAndQuery, byte[] body, String key, String contentType) {
         HttpRequest.Builder r = HttpRequest.newBuilder(uri("https", pathAndQuery)).timeout(TIMEOUT)
                 .header("Accept", "application/json");
         if (credential != null) {
@@ -101,7 +105,7 @@ final class RemoteHttp implements AutoCloseable {
             r.header(GatewayRoutes.IDEMPOTENCY_HEADER, key);
         }
         if (body != null) {
-            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            r.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         } else {
             r.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -3,6 +3,7 @@ package com.cyclex.net;
 import com.cyclex.api.AdmitMember;
 import com.cyclex.api.CancelAll;
 import com.cyclex.api.CancelOrder;
+import com.cyclex.api.ClaimJob;
 import com.cyclex.api.Command;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.DeclareCapacity;
@@ -11,10 +12,13 @@ import com.cyclex.api.HaltMarket;
 import com.cyclex.api.LeaveExchange;
 import com.cyclex.api.MintCredits;
 import com.cyclex.api.PlaceOrder;
+import com.cyclex.api.ReportJob;
+import com.cyclex.api.SubmitJob;
 import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.ResumeMarket;
 import com.cyclex.api.SetFees;
 import com.cyclex.api.SuspendMember;
+import com.cyclex.job.JobCode;
 import com.cyclex.lease.LeaseEnd;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.OrderType;
@@ -22,6 +26,7 @@ import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 
 /**
  * A command as it travels over the network: the same fields as the command record, without the actor, which
@@ -44,6 +49,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = WireCommand.Resume.class, name = "ResumeMarket"),
         @JsonSubTypes.Type(value = WireCommand.Fees.class, name = "SetFees"),
         @JsonSubTypes.Type(value = WireCommand.End.class, name = "EndLease"),
+        @JsonSubTypes.Type(value = WireCommand.Submit.class, name = "SubmitJob"),
+        @JsonSubTypes.Type(value = WireCommand.Claim.class, name = "ClaimJob"),
+        @JsonSubTypes.Type(value = WireCommand.Report.class, name = "ReportJob"),
 })
 public sealed interface WireCommand {
 
@@ -169,6 +177,38 @@ public sealed interface WireCommand {
         }
     }
 
+    /** A buyer's job on its lease: the module and input are blobs it stored first (PUT /blobs/{kind}). */
+    record Submit(long lease, String moduleHash, List<String> args, String inputHash) implements WireCommand {
+        public Submit {
+            if (args != null && args.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IllegalArgumentException("args holds text only");
+            }
+        }
+
+        public Command toCommand(long actor) {
+            return new SubmitJob(actor, lease, moduleHash, args == null ? List.of() : args, inputHash);
+        }
+    }
+
+    /** A seller takes a queued job of its lease to run it; the exchange allows as many at once as the lease has cores. */
+    record Claim(long job) implements WireCommand {
+        public Command toCommand(long actor) {
+            return new ClaimJob(actor, job);
+        }
+    }
+
+    /**
+     * A seller says how a job it claimed ended; its output and standard error are blobs it stored first. Both
+     * hashes are always sent, null when there is none (the gateway reads every field strictly).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+    record Report(long job, JobCode outcome, int exitCode, String outputHash, long outputBytes, String stderrHash,
+                  long cpuMillis, long wallMillis) implements WireCommand {
+        public Command toCommand(long actor) {
+            return new ReportJob(actor, job, outcome, exitCode, outputHash, outputBytes, stderrHash, cpuMillis, wallMillis);
+        }
+    }
+
     /** The wire form of a command a client sends, or null for one that has none (joining, the clock). */
     static WireCommand of(Command command) {
         if (command instanceof PlaceOrder c) {
@@ -199,6 +239,13 @@ public sealed interface WireCommand {
             return new Fees(c.market(), c.makerFeeBps(), c.takerFeeBps());
         } else if (command instanceof EndLease c) {
             return new End(c.lease(), c.reason());
+        } else if (command instanceof SubmitJob c) {
+            return new Submit(c.lease(), c.moduleHash(), c.args(), c.inputHash());
+        } else if (command instanceof ClaimJob c) {
+            return new Claim(c.job());
+        } else if (command instanceof ReportJob c) {
+            return new Report(c.job(), c.outcome(), c.exitCode(), c.outputHash(), c.outputBytes(), c.stderrHash(),
+                    c.cpuMillis(), c.wallMillis());
         }
         return null;
     }

@@ -613,6 +613,30 @@ public final class HistoryStore implements AutoCloseable {
         return oldestFirst;
     }
 
+    /**
+     * What the blob of {@code hash} is to a job the member bought or sold (its module, input, or output; standard
+     * error counts as output), or null when no such job names it: a member reads only its own jobs' blobs.
+     */
+    public synchronized com.cyclex.job.BlobKind blobKindFor(long member, String hash) {
+        String sql = "SELECT MODULE_HASH, INPUT_HASH FROM JOB WHERE ID IN (SELECT ID FROM ((SELECT ID FROM JOB WHERE BUYER_ID = ?)"
+                + " UNION (SELECT ID FROM JOB WHERE SELLER_ID = ?))) AND (MODULE_HASH = ? OR INPUT_HASH = ? OR OUTPUT_HASH = ?"
+                + " OR STDERR_HASH = ?) LIMIT 1";
+        for (HistorySlice s : newestFirst()) {
+            List<com.cyclex.job.BlobKind> found = s.query(sql, p -> {
+                p.setLong(1, member);
+                p.setLong(2, member);
+                for (int i = 3; i <= 6; i++) {
+                    p.setString(i, hash);
+                }
+            }, r -> hash.equals(r.getString(1)) ? com.cyclex.job.BlobKind.MODULE
+                    : hash.equals(r.getString(2)) ? com.cyclex.job.BlobKind.INPUT : com.cyclex.job.BlobKind.OUTPUT);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
+    }
+
     /** A member's orders placed in a time range, each in its latest state, newest first. */
     public synchronized List<PastOrder> orders(HistoryQuery q) {
         // First the orders placed in the range (an order is placed in the oldest slice that has it), then the

@@ -45,6 +45,9 @@ class HostileInputFuzzTest {
             NetFixture.ok(f.host.execute(new com.cyclex.api.DeclareCapacity(m.memberId(), 4)));
             // one resting order of its own, so cancels and replaces of real ids are exercised too (and refused)
             NetFixture.ok(f.host.execute(PlaceOrder.limit(m.memberId(), f.market, Side.BID, 10, 1, TimeInForce.GTC)));
+            // delivery on, so the blob routes are open to abuse too; its salting of verification is done first
+            com.cyclex.agent.Delivery.start(f.host);
+            NetFixture.await(() -> f.host.read(x -> x.verificationSalted()), () -> "the host salts verification");
             long hashBefore = f.host.<Long>read(x -> x.stateHash());
             HostileClient client = new HostileClient(f.address());
             Random random = new Random(20261201);
@@ -62,7 +65,7 @@ class HostileInputFuzzTest {
                     String problem = e != null ? "no answer: " + e : check(r);
                     synchronized (problems) {
                         if (problem != null && problems.size() < 20) {
-                            problems.add(h.what() + " -> " + problem);
+                            problems.add(h.what() + " " + h.method() + " " + h.path() + " -> " + problem);
                         }
                         if (problem == null) {
                             byCode.merge(Wire.tree(r.body()).path("name").asText(), 1, Integer::sum);
@@ -129,7 +132,7 @@ class HostileInputFuzzTest {
         }
 
         Hostile next() {
-            int kind = random.nextInt(14);
+            int kind = random.nextInt(16);
             return switch (kind) {
                 case 0 -> command("malformed JSON", garbage());
                 case 1 -> command("truncated JSON", truncate(validPlace()));
@@ -142,6 +145,8 @@ class HostileInputFuzzTest {
                 case 7 -> unknownRoute();
                 case 8 -> command("deep nesting", "[".repeat(200 + random.nextInt(2000)));
                 case 9 -> badQuery();
+                case 14 -> blobs();
+                case 15 -> command("bad job command", badJob());
                 case 10 -> new Hostile("bad idempotency key", "POST", "/api/v1/commands",
                         bytes(outOfRange()), new String[] {"Authorization", auth, "Idempotency-Key",
                         pick("x".repeat(65), "a b", "é", "\t")});
@@ -264,6 +269,39 @@ class HostileInputFuzzTest {
                     "/api/v1/trades?count=0", "/api/v1/trades?count=1001", "/api/v1/trades?market=-1",
                     "/api/v1/trades?count=abc", "/api/v1/markets/77/depth");
             return new Hostile("bad query " + path, "GET", path, null, new String[] {"Authorization", auth});
+        }
+
+        /** Blob routes: a kind that is none, a name that is no hash, a hash no job of this member names. */
+        private Hostile blobs() {
+            String hex = "0123456789abcdef";
+            StringBuilder hash = new StringBuilder();
+            for (int i = 0; i < 64; i++) {
+                hash.append(hex.charAt(random.nextInt(16)));
+            }
+            return switch (random.nextInt(4)) {
+                case 0 -> new Hostile("blob of no kind", "PUT", "/api/v1/blobs/" + pick("picture", "MODULES", "%2e%2e", "stderr"),
+                        bytes("x"), new String[] {"Authorization", auth});
+                case 1 -> new Hostile("blob name not a hash", "GET", "/api/v1/blobs/" + pick("abc", hash.toString().toUpperCase(),
+                        hash + "0", "..%2f..%2fetc%2fpasswd", hash.substring(1) + "g"), null, new String[] {"Authorization", auth});
+                case 2 -> new Hostile("someone else's blob", "GET", "/api/v1/blobs/" + hash, null, new String[] {"Authorization", auth});
+                default -> new Hostile("blob without a member", "PUT", "/api/v1/blobs/module", bytes("x"),
+                        new String[] {"Authorization", pick("Bearer 1.x", "Bearer ", "Basic Zm9vOmJhcg==")});
+            };
+        }
+
+        /** Job commands that name nothing this member has, or carry what no job can. */
+        private String badJob() {
+            String hash = "\"" + "ab".repeat(32) + "\"";
+            return pick("{\"command\":\"SubmitJob\",\"lease\":99,\"moduleHash\":" + hash + ",\"args\":[\"x\"],\"inputHash\":" + hash + "}",
+                    "{\"command\":\"SubmitJob\",\"lease\":1,\"moduleHash\":\"xyz\",\"args\":[],\"inputHash\":" + hash + "}",
+                    "{\"command\":\"SubmitJob\",\"lease\":1,\"moduleHash\":" + hash + ",\"args\":[null],\"inputHash\":" + hash + "}",
+                    "{\"command\":\"ClaimJob\",\"job\":" + random.nextInt(1000) + "}",
+                    "{\"command\":\"ReportJob\",\"job\":1,\"outcome\":\"FINE\",\"exitCode\":0,\"outputHash\":null,"
+                            + "\"outputBytes\":0,\"stderrHash\":null,\"cpuMillis\":0,\"wallMillis\":0}",
+                    "{\"command\":\"ReportJob\",\"job\":7,\"outcome\":\"OK\",\"exitCode\":0,\"outputHash\":" + hash + ","
+                            + "\"outputBytes\":1,\"stderrHash\":null,\"cpuMillis\":0,\"wallMillis\":0}",
+                    "{\"command\":\"ReportVerification\",\"job\":1}",
+                    "{\"command\":\"SetVerification\",\"shareBps\":10000,\"salt\":1}");
         }
 
         private Hostile bodyOnQuery() {
