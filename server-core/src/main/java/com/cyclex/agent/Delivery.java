@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Delivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+    private static final long SWEEP_BLOBS_MINUTES = 10;
 
     private final ExchangeHost host;
     private final JobEngine engine;
@@ -45,6 +46,38 @@ public final class Delivery implements AutoCloseable {
         });
         this.verifier = new Verifier(host, engine.runner).start(timer);
         this.watching = timer.scheduleWithFixedDelay(() -> watch.check(host), 1_000, 1_000, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                dropUnused();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not sweep the blob store: {}", e.getMessage());
+            }
+        }, SWEEP_BLOBS_MINUTES, SWEEP_BLOBS_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /**
+     * The store keeps what unfinished jobs name and what was used within the history's keep window (a
+     * finished job's output stays readable as long as the job is in the history); the rest goes, so the data
+     * dir does not grow with every job ever run.
+     */
+    int dropUnused() {
+        long keep = host.history().keepMillis();
+        if (keep == 0) {
+            return 0; // history kept for ever: so are its blobs
+        }
+        java.util.Set<String> live = new java.util.HashSet<>();
+        host.read(x -> {
+            for (com.cyclex.lease.Job j : x.openJobs()) {
+                live.add(j.moduleHash());
+                live.add(j.inputHash());
+            }
+            return null;
+        });
+        int dropped = engine.blobs.retainOnly(live, java.time.Duration.ofMillis(keep));
+        if (dropped > 0) {
+            LOG.info("Dropped {} blobs unused for {} h", dropped, keep / 3_600_000);
+        }
+        return dropped;
     }
 
     /** The delivery running on this host, started with this build's limits if it was not yet. */

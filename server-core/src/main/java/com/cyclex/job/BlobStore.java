@@ -73,6 +73,7 @@ public final class BlobStore {
         String hash = hashOf(bytes);
         Path target = pathOf(hash);
         if (Files.exists(target)) {
+            touch(target); // stored again means used again: a sweep counts a blob's age from its last use
             return hash;
         }
         try {
@@ -134,6 +135,14 @@ public final class BlobStore {
                     + shortly(actual) + "); it was removed, so fetch it again.");
         }
         return bytes;
+    }
+
+    private static void touch(Path blob) {
+        try {
+            Files.setLastModifiedTime(blob, java.nio.file.attribute.FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a blob that cannot be touched is only swept a little earlier; it is still there now
+        }
     }
 
     /** True when a blob of this hash is stored (its bytes are checked only by {@link #get}). */

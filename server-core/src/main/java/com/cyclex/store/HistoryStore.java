@@ -102,6 +102,11 @@ public final class HistoryStore implements AutoCloseable {
         this(database, DEFAULT_KEEP_MILLIS);
     }
 
+    /** How long history is kept, in exchange time; 0 for ever. */
+    public long keepMillis() {
+        return keepMillis;
+    }
+
     /** @param keepMillis how long history is kept, in exchange time; 0 keeps it for ever */
     public HistoryStore(Database database, long keepMillis) {
         if (keepMillis < 0) {

@@ -2,6 +2,7 @@ package com.cyclex.agent;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.api.ClaimJob;
@@ -21,6 +22,7 @@ import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.host.SequencerOptions;
 import com.cyclex.job.BlobKind;
+import com.cyclex.job.BlobStore;
 import com.cyclex.job.JobCode;
 import com.cyclex.job.TestModules;
 import com.cyclex.job.builtin.PrimeCount;
@@ -189,5 +191,24 @@ class DeliveryTest {
         Job after = finished(submit(lease, primes.kind().module(), primes.args(), primes.input()));
         assertEquals(JobState.DONE, after.state(), "the agent took the next job: " + after);
         assertTrue(after.costOf(lease) < lease.value() / 2, "a short job costs a small share of the lease");
+    }
+
+    @Test
+    void blobsNoUnfinishedJobNamesAreDroppedOnceOlderThanTheHistoryKeeps() throws Exception {
+        Lease lease = lease(0);
+        Workload primes = new PrimeCount(1, 1_000);
+        long queued = submit(lease, primes.kind().module(), primes.args(), primes.input()); // no agent: it stays queued
+        String stale = delivery.blobs().put(BlobKind.OUTPUT, "an output nobody reads any more".getBytes());
+        String fresh = delivery.blobs().put(BlobKind.OUTPUT, "an output of this morning".getBytes());
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusMillis(host.history().keepMillis() + 60_000));
+        for (String h : List.of(stale, BlobStore.hashOf(primes.kind().module()))) {
+            java.nio.file.Files.setLastModifiedTime(delivery.blobs().pathOf(h), old);
+        }
+
+        assertEquals(1, delivery.dropUnused(), "only the old blob no unfinished job names goes");
+        assertFalse(delivery.blobs().contains(stale));
+        assertTrue(delivery.blobs().contains(fresh), "a blob used within the history's window stays");
+        assertTrue(delivery.blobs().contains(BlobStore.hashOf(primes.kind().module())), "queued job " + queued + "'s module stays, however old");
     }
 }
