@@ -104,11 +104,13 @@ public final class JobExecutor implements AutoCloseable {
         @Override
         public void run() {
             running.incrementAndGet();
+            JobCpu.begin();
             try {
                 result.complete(sandbox.run(module, args, input));
             } catch (RuntimeException | Error e) {
                 result.complete(JobResult.failed(JobCode.INTERNAL, "The sandbox failed on its side (" + e + ")."));
             } finally {
+                JobCpu.end();
                 running.decrementAndGet();
             }
         }

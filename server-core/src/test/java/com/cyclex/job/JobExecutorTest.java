@@ -117,6 +117,22 @@ class JobExecutorTest {
     }
 
     @Test
+    void theProcessorTimeJobsUseIsCountedWhileTheyRunAndAfter() throws Exception {
+        try (var sandbox = new WasmSandbox(TestModules.testLimits()); var executor = new JobExecutor(sandbox, 1, 10)) {
+            var job = new PrimeCount(1, 3_000_000);
+            long before = JobCpu.nanos();
+            long start = System.nanoTime();
+            JobResult r = executor.submit(job.kind().module(), job.args(), job.input()).get(120, TimeUnit.SECONDS);
+            long wall = System.nanoTime() - start;
+            assertEquals(job.reference(), job.decode(r.stdout()));
+            long used = JobCpu.nanos() - before;
+            // a single-threaded job on one slot: its CPU time is most of its wall time, and never more than it
+            assertTrue(used > wall / 10 && used <= wall + 50_000_000L, "used " + used + " ns in " + wall + " ns");
+            assertTrue(JobCpu.nanos() >= before + used, "the count only grows");
+        }
+    }
+
+    @Test
     void slotsWhoseMemoryCapsCouldExhaustTheHeapAreRefused() {
         long heap = Runtime.getRuntime().maxMemory();
         int slots = (int) (heap / TestModules.testLimits().maxMemoryBytes());

@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The rolling chart, in cores: the machine's work as a blue area, and over it what the member has promised,
+ * The rolling chart, in cores: the machine's work as a blue area with the jobs sold from here as green inside it, and over it what the member has promised,
  * leases as a red band with open asks stacked on top in amber, and the declared spare cores as a dashed line.
  * Where the blue rises past the red, the machine is busier than the work it sold explains.
  */
@@ -51,6 +51,7 @@ final class LoadChart extends ChartCanvas {
         if (n > 0) {
             bands(g, axes, n);
             cpu(g, axes, n);
+            jobs(g, axes, n);
             declared(g, axes, n);
         }
     }
@@ -150,6 +151,27 @@ final class LoadChart extends ChartCanvas {
             g.lineTo(a.x(n, i), a.y(history.get(i).usedCores()));
         }
         g.stroke();
+    }
+
+    /** The jobs run here for buyers, as a green area from zero: the part of the blue that was sold. */
+    private void jobs(GraphicsContext g, Axes a, int n) {
+        boolean any = false;
+        for (int i = 0; i < n && !any; i++) {
+            any = history.get(i).jobCores() > 0;
+        }
+        if (!any) {
+            return;
+        }
+        g.setFill(LoadColors.JOBS.deriveColor(0, 1, 1, 0.45));
+        g.beginPath();
+        g.moveTo(a.start(n, 0), a.y(0));
+        g.lineTo(a.start(n, 0), a.y(history.get(0).jobCores()));
+        for (int i = 0; i < n; i++) {
+            g.lineTo(a.x(n, i), a.y(history.get(i).jobCores()));
+        }
+        g.lineTo(a.x(n, n - 1), a.y(0));
+        g.closePath();
+        g.fill();
     }
 
     private void declared(GraphicsContext g, Axes a, int n) {

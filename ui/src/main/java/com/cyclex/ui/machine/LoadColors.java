@@ -12,6 +12,7 @@ final class LoadColors {
     static final Color TRACK = Color.web("#21262d");
     static final Color TEXT = Color.web("#8b949e");
     static final Color CALM = Color.web("#3fb950");
+    static final Color JOBS = Color.web("#3fb950");
 
     private LoadColors() {
     }

@@ -56,8 +56,8 @@ public final class MachineLoadModel {
         latest.set(sample);
         AccountInfo a = account.get();
         history.add(a == null
-                ? new LoadPoint(sample.usedCores(), 0, 0, 0)
-                : new LoadPoint(sample.usedCores(), a.leasedCores(), a.askCores(), a.declaredCores()));
+                ? new LoadPoint(sample.usedCores(), 0, 0, 0, sample.jobCores())
+                : new LoadPoint(sample.usedCores(), a.leasedCores(), a.askCores(), a.declaredCores(), sample.jobCores()));
         historyVersion.set(historyVersion.get() + 1);
         suggestIfUndeclared();
     }

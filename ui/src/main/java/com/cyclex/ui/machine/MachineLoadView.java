@@ -40,6 +40,8 @@ public final class MachineLoadView extends VBox {
     private final Label asksValue = legendValue("machine-asks");
     private final Label declaredValue = legendValue("machine-declared");
     private final Label spareValue = legendValue("machine-spare");
+    private final Label jobsValue = legendValue("machine-jobs");
+    private final Label cyclexValue = legendValue("machine-cyclex");
 
     public MachineLoadView(Terminal terminal) {
         this(terminal, new OshiSampler(1000));
@@ -123,7 +125,7 @@ public final class MachineLoadView extends VBox {
         return row;
     }
 
-    private HBox legend() {
+    private VBox legend() {
         HBox row = new HBox(12,
                 legendItem("CPU in use", "used", usedValue, "Work this machine is doing now, in cores."),
                 legendItem("Leased", "leased", leasedValue, "Cores sold in leases not yet delivered."),
@@ -132,7 +134,13 @@ public final class MachineLoadView extends VBox {
                 legendItem("Spare", null, spareValue, "Declared cores neither leased nor on asks."));
         row.getStyleClass().add("machine-legend");
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // A line of its own: the part of the machine's work that is Cyclex's, and of that what buyers' jobs take.
+        HBox ours = new HBox(12,
+                legendItem("Cyclex app", null, cyclexValue, "Cores this Cyclex app uses now: the terminal, the exchange it hosts and the jobs it runs."),
+                legendItem("Jobs sold", "jobs", jobsValue, "Cores the jobs bought from you run on now: the green part of the chart."));
+        ours.getStyleClass().add("machine-legend");
+        ours.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, row, ours);
     }
 
     private static HBox legendItem(String text, String swatchClass, Label value, String tip) {
@@ -228,6 +236,8 @@ public final class MachineLoadView extends VBox {
         memoryBar.setProgress(s.memoryTotal() == 0 ? 0 : (double) s.memoryUsed() / s.memoryTotal());
         cores.show(s.coreLoads());
         usedValue.setText(String.format(Locale.ROOT, "%.1f", s.usedCores()));
+        jobsValue.setText(String.format(Locale.ROOT, "%.1f", s.jobCores()));
+        cyclexValue.setText(String.format(Locale.ROOT, "%.1f", s.cyclexCores()));
         chart.redraw(s.logicalCores());
     }
 

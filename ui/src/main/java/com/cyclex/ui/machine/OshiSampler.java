@@ -1,12 +1,16 @@
 package com.cyclex.ui.machine;
 
+import com.cyclex.job.JobCpu;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
 import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.GlobalMemory;
 
 /**
- * The load as the operating system reports it, through OSHI. Each interval is measured from the counters read at
- * the end of the previous one, so no time between samples goes unmeasured.
+ * The load as the operating system reports it, through OSHI, and this process's share of it: what Cyclex uses
+ * and, of that, what the jobs it runs for buyers use. Each interval is measured from the counters read at the
+ * end of the previous one, so no time between samples goes unmeasured.
  */
 public final class OshiSampler implements MachineSampler {
     private final long intervalMillis;
@@ -14,6 +18,11 @@ public final class OshiSampler implements MachineSampler {
     private GlobalMemory memory;
     private long[] systemTicks;
     private long[][] coreTicks;
+    private OperatingSystem os;
+    private int pid;
+    private long processMillis;
+    private long jobNanos;
+    private long atNanos;
 
     public OshiSampler(long intervalMillis) {
         this.intervalMillis = intervalMillis;
@@ -28,6 +37,11 @@ public final class OshiSampler implements MachineSampler {
             memory = hardware.getMemory();
             systemTicks = cpu.getSystemCpuLoadTicks();
             coreTicks = cpu.getProcessorCpuLoadTicks();
+            os = new SystemInfo().getOperatingSystem();
+            pid = os.getProcessId();
+            processMillis = processCpuMillis();
+            jobNanos = JobCpu.nanos();
+            atNanos = System.nanoTime();
         }
         Thread.sleep(intervalMillis);
         long[] system = cpu.getSystemCpuLoadTicks();
@@ -36,7 +50,22 @@ public final class OshiSampler implements MachineSampler {
         double[] perCore = cpu.getProcessorCpuLoadBetweenTicks(coreTicks, cores);
         systemTicks = system;
         coreTicks = cores;
+        long now = System.nanoTime();
+        double seconds = Math.max(1e-3, (now - atNanos) / 1e9);
+        long process = processCpuMillis();
+        long jobs = JobCpu.nanos();
+        double cyclex = processMillis < 0 || process < 0 ? 0 : (process - processMillis) / 1000.0 / seconds;
+        double jobCores = (jobs - jobNanos) / 1e9 / seconds;
+        processMillis = process;
+        jobNanos = jobs;
+        atNanos = now;
         long installed = memory.getTotal();
-        return new MachineSample(total, perCore, installed - memory.getAvailable(), installed);
+        return new MachineSample(total, perCore, installed - memory.getAvailable(), installed, cyclex, jobCores);
+    }
+
+    /** Kernel and user time of this process so far, in milliseconds; -1 when the system will not say. */
+    private long processCpuMillis() {
+        OSProcess p = os.getProcess(pid);
+        return p == null ? -1 : p.getKernelTime() + p.getUserTime();
     }
 }

@@ -83,6 +83,19 @@ class MachineLoadViewTest extends ApplicationTest {
     }
 
     @Test
+    void theCoresOfCyclexAndOfTheJobsItRunsAreShownBesideTheMachinesLoad() throws Exception {
+        double[] loads = {0.9, 0.8, 0.2, 0.1};
+        sampler.put(new MachineSample(0.5, loads, 6L << 30, 16L << 30, 1.6, 1.3));
+        until(() -> "1.3".equals(text("#machine-jobs")));
+        assertEquals("1.6", text("#machine-cyclex"), "this process, jobs included");
+        assertEquals("2.0", text("#machine-used"), "the whole machine");
+        assertEquals(1.3, view.model().history().get(0).jobCores(), 1e-9, "the chart draws the jobs' share");
+
+        // a counter that claims more for the jobs than the process used is held to the process
+        assertEquals(0.5, new MachineSample(0.5, loads, 1, 2, 0.5, 0.9).jobCores(), 1e-9);
+    }
+
+    @Test
     void onTheFirstStartTheSpinnerOffersAllCoresButOne() throws Exception {
         sampler.put(FakeSampler.even(8, 0.1));
         until(() -> view.model().suggestedProperty().get());
@@ -132,7 +145,10 @@ class MachineLoadViewTest extends ApplicationTest {
                 for (double l : loads) {
                     total += l;
                 }
-                model.accept(new MachineSample(total / cores, loads, (11L << 30) + second * (8L << 20), 32L << 30));
+                // the leased cores run buyers' jobs inside this app; the app itself takes a little more
+                double jobs = leased * 0.9;
+                model.accept(new MachineSample(total / cores, loads, (11L << 30) + second * (8L << 20), 32L << 30,
+                        jobs + 0.3, jobs));
             }
         });
         interact(() -> Snapshots.write(view.getScene(), TestPictures.file("machine-load.png")));
