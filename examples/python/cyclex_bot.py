@@ -60,7 +60,8 @@ class Exchange:
                                % (seen, self.fingerprint))
         self.conn = conn
 
-    def request(self, method, path, body=None, key=None):
+    def send(self, method, path, data=None, content_type=None, key=None):
+        """One request, retried on a new connection while the host cannot be reached: (status, body bytes)."""
         for attempt in range(5):
             try:
                 if self.conn is None:
@@ -70,22 +71,42 @@ class Exchange:
                     headers["Authorization"] = "Bearer " + self.credential
                 if key:
                     headers["Idempotency-Key"] = key  # a retry with the same key is applied once
-                data = None
-                if body is not None:
-                    data = json.dumps(body).encode()
-                    headers["Content-Type"] = "application/json"
+                if data is not None:
+                    headers["Content-Type"] = content_type
                 self.conn.request(method, "/api/v1" + path, body=data, headers=headers)
                 response = self.conn.getresponse()
-                answer = json.loads(response.read() or b"null")
-                if response.status >= 400:
-                    raise Refused(response.status, answer)
-                return answer
+                return response.status, response.read()
             except (ConnectionError, http.client.HTTPException, OSError) as e:
                 if isinstance(e, ssl.SSLError) and "fingerprint" in str(e):
                     raise
                 self.conn = None
                 time.sleep(0.2 * (attempt + 1))
         raise ConnectionError("the host at %s:%d does not answer" % (self.host, self.port))
+
+    def request(self, method, path, body=None, key=None):
+        """A JSON request; a refusal raises Refused with the exchange's code and sentence."""
+        data = None if body is None else json.dumps(body).encode()
+        status, raw = self.send(method, path, data, "application/json", key)
+        answer = json.loads(raw or b"null")
+        if status >= 400:
+            raise Refused(status, answer)
+        return answer
+
+    def put_blob(self, kind, data):
+        """Stores bytes on the host (kind: module, input or output) and returns their SHA-256, the name jobs use."""
+        status, raw = self.send("PUT", "/blobs/" + kind, data, "application/octet-stream")
+        if status >= 400:
+            raise Refused(status, json.loads(raw))
+        return json.loads(raw)["hash"]
+
+    def get_blob(self, digest):
+        """The bytes of a blob one of this member's jobs names, checked against its hash."""
+        status, raw = self.send("GET", "/blobs/" + digest)
+        if status >= 400:
+            raise Refused(status, json.loads(raw))
+        if hashlib.sha256(raw).hexdigest() != digest:
+            raise RuntimeError("the host sent other bytes than blob %s" % digest)
+        return raw
 
     def command(self, **fields):
         return self.request("POST", "/commands", fields, key="py-" + secrets.token_hex(8))
@@ -105,7 +126,7 @@ def join_or_resume(exchange, name, identity_file):
         os.chmod(identity_file, 0o600)
         json.dump({"fingerprint": exchange.fingerprint, "memberId": joined["memberId"], "token": token}, f)
     exchange.credential = "%d.%s" % (joined["memberId"], token)
-    print("joined as member %d: %s" % (joined["memberId"], joined["sentence"]))
+    print("joined as member %d: %s" % (joined["memberId"], joined["sentence"]), file=sys.stderr)
     return joined["memberId"]
 
 
@@ -117,7 +138,7 @@ def wait_for_admission(exchange, seconds):
             return me
         if time.time() > deadline:
             raise TimeoutError("the host has not admitted member %d yet" % me["id"])
-        print("waiting for the host to admit you (status %s)" % me["status"])
+        print("waiting for the host to admit you (status %s)" % me["status"], file=sys.stderr)
         time.sleep(1)
 
 

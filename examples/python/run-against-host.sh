@@ -21,3 +21,10 @@ echo "host at $address"
 
 python3 "$here/examples/python/cyclex_bot.py" "$address" --name pybot --identity "$work/bot.json" --trades 3 --seconds 180
 echo "bot: 3 trades made"
+
+# A buyer's own program (C compiled to WASI) on a lease bought from a robot: the robot's agent runs it.
+printf 'one two three\nfour five\n' > "$work/words.txt"
+output=$(python3 "$here/examples/python/cyclex_job.py" "$address" "$here/server-core/src/test/resources/job/wc.wasm" \
+    --args wc words.txt --input "$work/words.txt" --name pyjob --identity "$work/job.json" --seconds 180)
+echo "job: $output"
+[ "$output" = "words.txt: 2 lines, 5 words, 24 bytes" ] || { echo "the job's output is not what wc says" >&2; exit 1; }
