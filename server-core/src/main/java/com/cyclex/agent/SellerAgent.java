@@ -6,6 +6,7 @@ import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.ReportJob;
 import com.cyclex.job.BlobKind;
 import com.cyclex.job.BlobStore;
+import com.cyclex.job.JobCancel;
 import com.cyclex.job.JobCode;
 import com.cyclex.job.JobException;
 import com.cyclex.job.JobReport;
@@ -50,6 +51,8 @@ public final class SellerAgent implements AutoCloseable {
     private final long me;
     /** Jobs being claimed or run here, so an event and a sweep never take the same job twice. */
     private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    /** How to stop each job running here, should the exchange end it first. */
+    private final Map<Long, JobCancel> cancels = new ConcurrentHashMap<>();
     private final AtomicLong ran = new AtomicLong();
     /** Leases whose queued jobs are being claimed now, one claim after another. */
     private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
@@ -86,11 +89,18 @@ public final class SellerAgent implements AutoCloseable {
     }
 
     private void onEvents(List<ExchangeEvent> events) {
+        boolean sweep = false;
         for (ExchangeEvent e : events) {
             if (e instanceof ExchangeEvent.JobUpdated u && u.job().sellerId() == me && u.job().state() != JobState.RUNNING) {
-                requestSweep(); // a job queued, or one ended and freed a core
-                return;
+                sweep = true; // a job queued, or one ended and freed a core
+                JobCancel running = u.job().state() == JobState.FAILED ? cancels.get(u.job().id()) : null;
+                if (running != null) {
+                    running.cancel(); // the exchange ended it (its lease ended): free the core now, not at the time limit
+                }
             }
+        }
+        if (sweep) {
+            requestSweep();
         }
     }
 
@@ -171,9 +181,11 @@ public final class SellerAgent implements AutoCloseable {
      * and in no one's hands: the next sweep runs it again (jobs are deterministic, so that is safe).
      */
     private void run(Job job) {
+        JobCancel cancel = new JobCancel();
+        cancels.put(job.id(), cancel);
         link.fetch(job.moduleHash(), BlobKind.MODULE)
                 .thenCompose(v -> link.fetch(job.inputHash(), BlobKind.INPUT))
-                .thenCompose(v -> runner.run(new JobSpec(job.moduleHash(), job.args(), job.inputHash())))
+                .thenCompose(v -> runner.run(new JobSpec(job.moduleHash(), job.args(), job.inputHash()), cancel))
                 .exceptionally(e -> {
                     JobException refused = jobException(e);
                     if (refused == null) {
@@ -186,6 +198,7 @@ public final class SellerAgent implements AutoCloseable {
                     return sendOutputs(report).thenCompose(v -> client.submit(report));
                 })
                 .whenComplete((r, e) -> {
+                    cancels.remove(job.id());
                     inHand.remove(job.id());
                     if (e == null && r.accepted()) {
                         ran.incrementAndGet();

@@ -49,7 +49,12 @@ public final class JobExecutor implements AutoCloseable {
 
     /** Queues a job; the future completes with its result, never exceptionally. */
     public CompletableFuture<JobResult> submit(byte[] module, List<String> args, byte[] input) {
-        var task = new Task(module, List.copyOf(args), input);
+        return submit(module, args, input, new JobCancel());
+    }
+
+    /** Queues a job that {@code cancel} can stop (it then ends CANCELLED); the future never completes exceptionally. */
+    public CompletableFuture<JobResult> submit(byte[] module, List<String> args, byte[] input, JobCancel cancel) {
+        var task = new Task(module, List.copyOf(args), input, cancel);
         try {
             threads.execute(task);
         } catch (RejectedExecutionException e) {
@@ -95,14 +100,21 @@ public final class JobExecutor implements AutoCloseable {
         private final List<String> args;
         private final byte[] input;
 
-        Task(byte[] module, List<String> args, byte[] input) {
+        private final JobCancel cancel;
+
+        Task(byte[] module, List<String> args, byte[] input, JobCancel cancel) {
             this.module = module;
             this.args = args;
             this.input = input;
+            this.cancel = cancel;
         }
 
         @Override
         public void run() {
+            if (!cancel.enter()) {
+                result.complete(JobResult.failed(JobCode.CANCELLED, "The job was cancelled before it started."));
+                return;
+            }
             running.incrementAndGet();
             JobCpu.begin();
             try {
@@ -112,6 +124,7 @@ public final class JobExecutor implements AutoCloseable {
             } finally {
                 JobCpu.end();
                 running.decrementAndGet();
+                cancel.leave();
             }
         }
     }

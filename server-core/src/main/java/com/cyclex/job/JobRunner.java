@@ -20,6 +20,11 @@ public final class JobRunner {
      * (and checked against their hashes) on the calling thread, so a missing blob is reported at once.
      */
     public CompletableFuture<JobReport> run(JobSpec spec) {
+        return run(spec, new JobCancel());
+    }
+
+    /** The same, stopped (CANCELLED) when {@code cancel} is used. */
+    public CompletableFuture<JobReport> run(JobSpec spec, JobCancel cancel) {
         byte[] module;
         byte[] input;
         try {
@@ -28,7 +33,7 @@ public final class JobRunner {
         } catch (JobException e) {
             return CompletableFuture.completedFuture(JobReport.failed(e));
         }
-        return executor.submit(module, spec.args(), input).thenApply(this::store);
+        return executor.submit(module, spec.args(), input, cancel).thenApply(this::store);
     }
 
     private JobReport store(JobResult result) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.api.ClaimJob;
+import com.cyclex.api.EndLease;
 import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.CreateMarket;
@@ -75,8 +76,12 @@ class DeliveryTest {
 
     /** A buyer and a seller with a 10-minute lease of 2 cores between them; jobs checked at this share. */
     private Lease lease(int verifyBps) {
+        return lease(verifyBps, Duration.ofSeconds(2));
+    }
+
+    private Lease lease(int verifyBps, Duration jobTimeLimit) {
         host = ExchangeHost.open(dir, SequencerOptions.defaults());
-        delivery = Delivery.start(host, TestModules.testLimits().withTimeLimit(Duration.ofSeconds(2)), TIMEOUT);
+        delivery = Delivery.start(host, TestModules.testLimits().withTimeLimit(jobTimeLimit), TIMEOUT);
         for (Command c : List.of(new RegisterMember(0, "buyer", ""), new RegisterMember(0, "seller", ""),
                 new AdmitMember(HOST, BUYER), new AdmitMember(HOST, SELLER), new MintCredits(HOST, BUYER, 1_000_000),
                 new DeclareCapacity(SELLER, 4), new CreateMarket(HOST, MarketSpec.spot("CPU-10M", 10, 1, 1, 1000)),
@@ -210,5 +215,22 @@ class DeliveryTest {
         assertFalse(delivery.blobs().contains(stale));
         assertTrue(delivery.blobs().contains(fresh), "a blob used within the history's window stays");
         assertTrue(delivery.blobs().contains(BlobStore.hashOf(primes.kind().module())), "queued job " + queued + "'s module stays, however old");
+    }
+
+    @Test
+    void aJobWhoseLeaseEndsIsStoppedAtOnceAndItsCoreIsFree() {
+        Lease lease = lease(0, Duration.ofSeconds(60));
+        delivery.agentFor(new LocalClient(host, SELLER));
+        long loop = submit(lease, TestModules.load("loop"), List.of("loop"), new byte[0]);
+        waitFor(() -> delivery.running() == 1, "the endless job runs");
+        long ended = System.nanoTime();
+        assertTrue(host.execute(new EndLease(SELLER, lease.id(), LeaseEnd.SELLER_WITHDREW)).accepted());
+
+        waitFor(() -> delivery.running() == 0, "the sandbox lets go of it");
+        long tookMillis = (System.nanoTime() - ended) / 1_000_000;
+        assertTrue(tookMillis < 30_000, "stopped when its lease ended, not at its 60 s limit: " + tookMillis + " ms");
+        Job stopped = finished(loop);
+        assertEquals(JobState.FAILED, stopped.state());
+        assertEquals(JobCode.LEASE_ENDED, stopped.outcome(), "the exchange's reason stands, not the agent's cancel");
     }
 }

@@ -117,6 +117,30 @@ class JobExecutorTest {
     }
 
     @Test
+    void aCancelledJobStopsWhileRunningAndOneCancelledWhileWaitingNeverRuns() throws Exception {
+        try (var sandbox = new WasmSandbox(TestModules.testLimits().withTimeLimit(java.time.Duration.ofSeconds(60)));
+             var executor = new JobExecutor(sandbox, 1, 10)) {
+            JobCancel first = new JobCancel();
+            JobCancel second = new JobCancel();
+            var running = executor.submit(TestModules.load("loop"), List.of("loop"), NOTHING, first);
+            var waiting = executor.submit(TestModules.load("loop"), List.of("loop"), NOTHING, second);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (executor.running() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            second.cancel();
+            first.cancel();
+            assertEquals(JobCode.CANCELLED, running.get(20, TimeUnit.SECONDS).code(), "stopped long before its 60 s limit");
+            JobResult never = waiting.get(20, TimeUnit.SECONDS);
+            assertEquals(JobCode.CANCELLED, never.code());
+            assertEquals(0, never.cpuNanos(), "it never ran");
+            var after = new PrimeCount(1, 1_000);
+            assertEquals(after.reference(), after.decode(executor.submit(after.kind().module(), after.args(), after.input())
+                    .get(20, TimeUnit.SECONDS).stdout()), "the slot runs the next job, no interrupt left over");
+        }
+    }
+
+    @Test
     void theProcessorTimeJobsUseIsCountedWhileTheyRunAndAfter() throws Exception {
         try (var sandbox = new WasmSandbox(TestModules.testLimits()); var executor = new JobExecutor(sandbox, 1, 10)) {
             var job = new PrimeCount(1, 3_000_000);
