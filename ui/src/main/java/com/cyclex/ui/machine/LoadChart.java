@@ -26,7 +26,7 @@ final class LoadChart extends ChartCanvas {
         super(false);
         this.history = history;
         getStyleClass().add("load-chart");
-        setMinHeight(70);
+        setMinHeight(54); // the legend has two lines: the panel as a whole is no taller than before
         setPrefHeight(150);
     }
 
@@ -134,15 +134,7 @@ final class LoadChart extends ChartCanvas {
     /** The CPU as a line through the samples, the first held flat over its own second so one sample shows. */
     private void cpu(GraphicsContext g, Axes a, int n) {
         g.setFill(LoadColors.CPU.deriveColor(0, 1, 1, 0.18));
-        g.beginPath();
-        g.moveTo(a.start(n, 0), a.y(0));
-        g.lineTo(a.start(n, 0), a.y(history.get(0).usedCores()));
-        for (int i = 0; i < n; i++) {
-            g.lineTo(a.x(n, i), a.y(history.get(i).usedCores()));
-        }
-        g.lineTo(a.x(n, n - 1), a.y(0));
-        g.closePath();
-        g.fill();
+        area(g, a, n, LoadPoint::usedCores);
         g.setStroke(LoadColors.CPU);
         g.setLineWidth(1.8);
         g.beginPath();
@@ -155,19 +147,22 @@ final class LoadChart extends ChartCanvas {
 
     /** The jobs run here for buyers, as a green area from zero: the part of the blue that was sold. */
     private void jobs(GraphicsContext g, Axes a, int n) {
-        boolean any = false;
-        for (int i = 0; i < n && !any; i++) {
-            any = history.get(i).jobCores() > 0;
+        for (int i = 0; i < n; i++) {
+            if (history.get(i).jobCores() > 0) {
+                g.setFill(LoadColors.JOBS.deriveColor(0, 1, 1, 0.45));
+                area(g, a, n, LoadPoint::jobCores);
+                return;
+            }
         }
-        if (!any) {
-            return;
-        }
-        g.setFill(LoadColors.JOBS.deriveColor(0, 1, 1, 0.45));
+    }
+
+    /** The area under a sampled value, filled with the current fill. */
+    private void area(GraphicsContext g, Axes a, int n, java.util.function.ToDoubleFunction<LoadPoint> value) {
         g.beginPath();
         g.moveTo(a.start(n, 0), a.y(0));
-        g.lineTo(a.start(n, 0), a.y(history.get(0).jobCores()));
+        g.lineTo(a.start(n, 0), a.y(value.applyAsDouble(history.get(0))));
         for (int i = 0; i < n; i++) {
-            g.lineTo(a.x(n, i), a.y(history.get(i).jobCores()));
+            g.lineTo(a.x(n, i), a.y(value.applyAsDouble(history.get(i))));
         }
         g.lineTo(a.x(n, n - 1), a.y(0));
         g.closePath();
