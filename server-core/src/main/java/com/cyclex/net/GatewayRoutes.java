@@ -103,6 +103,14 @@ final class GatewayRoutes {
             query(ctx, m -> host.orderHistory(new HistoryQuery(m, market, from, to, limit)));
         });
         r.get(PREFIX + "/leases", ctx -> query(ctx, m -> host.query(x -> x.leasesOf(m))));
+        r.get(PREFIX + "/leases/history", ctx -> {
+            int limit = intParam(ctx.queryParam("limit"), "limit", 1, HistoryQuery.MAX_LIMIT, 200);
+            query(ctx, m -> host.leaseHistory(m, limit));
+        });
+        r.get(PREFIX + "/trades/mine", ctx -> {
+            int limit = intParam(ctx.queryParam("limit"), "limit", 1, HistoryQuery.MAX_LIMIT, 200);
+            query(ctx, m -> host.tradeHistory(m, limit).thenApply(t -> Privacy.trades(t, m)));
+        });
         r.get(PREFIX + "/members", ctx -> query(ctx, m -> host.query(x -> {
             MemberInfo me = x.member(m);
             return me == null ? List.of() : List.of(me);

@@ -103,6 +103,16 @@ public final class HostAdapter implements HostPort {
     }
 
     @Override
+    public CompletableFuture<List<com.cyclex.lease.Lease>> leaseHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().leasesOf(member, limit), historian);
+    }
+
+    @Override
+    public CompletableFuture<List<com.cyclex.market.Trade>> tradeHistory(long member, int limit) {
+        return CompletableFuture.supplyAsync(() -> host.history().tradesOf(member, limit), historian);
+    }
+
+    @Override
     public long maxBlobBytes(BlobKind kind) {
         Delivery delivery = host.attached(Delivery.class);
         return delivery == null ? 0 : delivery.limits().maxBytes(kind);

@@ -39,6 +39,16 @@ public interface HostPort {
         return CompletableFuture.completedFuture(List.of());
     }
 
+    /** A member's finished leases (delivered or failed) from the history tables, the newest {@code limit}. */
+    default CompletableFuture<List<com.cyclex.lease.Lease>> leaseHistory(long member, int limit) {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    /** A member's own trades from the history tables, the newest {@code limit}. */
+    default CompletableFuture<List<com.cyclex.market.Trade>> tradeHistory(long member, int limit) {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
     /** The largest blob of this kind the host stores. */
     default long maxBlobBytes(com.cyclex.job.BlobKind kind) {
         return 0;

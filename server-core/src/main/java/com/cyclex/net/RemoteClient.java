@@ -285,6 +285,18 @@ public final class RemoteClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<Lease>> leaseHistory(long member, int limit) {
+        return member == memberId ? get("/leases/history?limit=" + Math.max(1, Math.min(HistoryQuery.MAX_LIMIT, limit)),
+                listOf(Lease.class)) : notYours();
+    }
+
+    @Override
+    public CompletableFuture<List<Trade>> tradeHistory(long member, int limit) {
+        return member == memberId ? get("/trades/mine?limit=" + Math.max(1, Math.min(HistoryQuery.MAX_LIMIT, limit)),
+                listOf(Trade.class)) : notYours();
+    }
+
+    @Override
     public CompletableFuture<ExchangeFigures> figures() {
         return get("/figures", TYPES.constructType(ExchangeFigures.class));
     }

@@ -129,6 +129,11 @@ class RemoteDeliveryTest {
             assertFalse(eve.submit(new SubmitJob(eve.memberId(), m.lease().id(), input, List.of("x"), input)).join().accepted(),
                     "no one queues work on a lease it did not buy");
             assertTrue(eve.jobs(eve.memberId()).join().isEmpty());
+            assertTrue(eve.leaseHistory(eve.memberId(), 50).join().isEmpty(), "no lease of others in eve's history");
+            assertTrue(eve.tradeHistory(eve.memberId(), 50).join().isEmpty(), "no trade of others either");
+            m.f().host.history().awaitMark(m.f().host.lastSeq(), 10_000);
+            assertEquals(List.of(m.lease().trade().id()), m.buyer().tradeHistory(m.buyer().memberId(), 50).join().stream()
+                    .map(t -> t.id()).toList(), "the buyer's own trade, read through the gateway");
             assertEquals(before, (long) m.f().host.read(x -> x.stateHash()), "the refusals changed nothing");
 
             // the seller may read what it has to run; the buyer what it sent
@@ -184,7 +189,9 @@ class RemoteDeliveryTest {
 
             NetFixture.await(() -> m.buyer().leases(m.buyer().memberId()).join().isEmpty(), () -> "the lease ends");
             m.f().host.history().awaitMark(m.f().host.lastSeq(), 10_000);
-            Lease failed = m.f().host.history().leasesOf(m.buyer().memberId(), 10).get(0);
+            // read as the buyer's terminal reads it: through the gateway
+            Lease failed = m.buyer().leaseHistory(m.buyer().memberId(), 10).join().stream()
+                    .filter(l -> l.id() == m.lease().id()).reduce((a, b) -> b).orElseThrow();
             assertEquals(LeaseState.FAILED, failed.state());
             assertEquals(LeaseEnd.SELLER_LOST, failed.ending());
             assertTrue(failed.refunded() > 0, failed.toString());
