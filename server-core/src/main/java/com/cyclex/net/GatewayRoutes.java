@@ -99,6 +99,7 @@ final class GatewayRoutes {
             return me == null ? List.of() : List.of(me);
         })));
         r.get(PREFIX + "/figures", ctx -> query(ctx, m -> host.query(x -> x.figures())));
+        new SessionRoutes(this, host, desk).install(r);
         r.get(PREFIX + "/openapi.json", ctx -> {
             ctx.attribute(ANSWERED, Boolean.TRUE);
             ctx.status(200).contentType("application/json").result(OpenApiDocument.bytes());
@@ -193,7 +194,7 @@ final class GatewayRoutes {
         });
     }
 
-    private void query(Context ctx, Function<Long, CompletableFuture<?>> question) {
+    void query(Context ctx, Function<Long, CompletableFuture<?>> question) {
         withMember(ctx, m -> {
             WireResult refusal = traffic.isDisconnected(m) ? desk.admission(m) : null;
             if (refusal != null) {
@@ -208,7 +209,7 @@ final class GatewayRoutes {
     }
 
     /** Authenticates, then answers with what {@code work} gives for the member. */
-    private void withMember(Context ctx, Function<Long, CompletableFuture<?>> work) {
+    void withMember(Context ctx, Function<Long, CompletableFuture<?>> work) {
         String address = ctx.ip() + ":" + ctx.req().getRemotePort();
         String ip = ctx.ip();
         String header = ctx.header("Authorization");
@@ -261,7 +262,7 @@ final class GatewayRoutes {
      * The body, read up to the limit; more than that is refused before any of it is parsed. A body up to
      * {@link #DRAINED} is read to its end first, so the sender is still listening when the refusal comes.
      */
-    private byte[] body(Context ctx) {
+    byte[] body(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         int max = options.maxBodyBytes();
         try (InputStream in = ctx.req().getInputStream()) {

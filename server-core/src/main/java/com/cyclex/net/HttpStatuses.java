@@ -21,12 +21,13 @@ public final class HttpStatuses {
                 ResultCode.MEMBER_DISCONNECTED, ResultCode.NOT_YOUR_DATA, ResultCode.LEASE_NOT_YOURS,
                 ResultCode.JOB_NOT_YOURS);
         put(404, ResultCode.MEMBER_UNKNOWN, ResultCode.MARKET_UNKNOWN, ResultCode.ORDER_UNKNOWN, ResultCode.ROUTE_UNKNOWN,
-                ResultCode.LEASE_UNKNOWN, ResultCode.JOB_UNKNOWN, ResultCode.SESSION_NONE, ResultCode.SEAT_NONE);
+                ResultCode.LEASE_UNKNOWN, ResultCode.JOB_UNKNOWN);
         put(409, ResultCode.MEMBER_STATUS_CONFLICT, ResultCode.NAME_TAKEN, ResultCode.MARKET_HALTED,
                 ResultCode.MARKET_CLOSED, ResultCode.SYMBOL_TAKEN, ResultCode.MARKET_STATUS_CONFLICT,
                 ResultCode.NO_LIQUIDITY, ResultCode.CAPACITY_BELOW_COMMITTED, ResultCode.LEASE_NOT_ACTIVE,
                 ResultCode.JOB_QUEUE_FULL, ResultCode.JOB_STATE_INVALID, ResultCode.LEASE_CORES_BUSY,
-                ResultCode.SEATS_FULL, ResultCode.PERIOD_CLOSED, ResultCode.PERIOD_PAUSED, ResultCode.SESSION_STATE_CONFLICT);
+                ResultCode.SESSION_NONE, ResultCode.SEAT_NONE, ResultCode.SEATS_FULL, ResultCode.PERIOD_CLOSED,
+                ResultCode.PERIOD_PAUSED, ResultCode.SESSION_STATE_CONFLICT);
         put(413, ResultCode.REQUEST_TOO_LARGE);
         put(422, ResultCode.NAME_INVALID, ResultCode.CAPACITY_INVALID, ResultCode.MARKET_SPEC_INVALID,
                 ResultCode.PRICE_OUTSIDE_BAND, ResultCode.UNITS_OUT_OF_LIMITS, ResultCode.ORDER_TYPE_INVALID,

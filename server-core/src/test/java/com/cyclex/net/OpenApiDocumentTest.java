@@ -63,6 +63,9 @@ class OpenApiDocumentTest {
             assertEquals(fields(com.cyclex.api.PastOrder.class), fields(schemas.get("PastOrder")));
             assertEquals(fields(com.cyclex.api.AccountInfo.class), fields(schemas.get("AccountInfo")));
             assertEquals(fields(WireCommand.Place.class), without(fields(schemas.get("PlaceOrder")), "command"));
+            assertEquals(fields(com.cyclex.sim.session.SeatView.class), fields(schemas.get("SeatView")));
+            assertEquals(fields(com.cyclex.sim.session.SessionBoard.class), fields(schemas.get("SessionBoard")));
+            assertEquals(fields(SessionRoutes.ShoutRequest.class), fields(schemas.get("ShoutRequest")));
         }
     }
 
