@@ -495,6 +495,11 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** The seed of the session's robots and reshuffles. */
+    public long seed() {
+        return options.seed();
+    }
+
     /** Since when the session runs (epoch ms). */
     public long startedAt() {
         return started;

@@ -179,6 +179,31 @@ class LiveSessionTest {
     }
 
     @Test
+    void theExportHasTheLiveSessionsTradesAndPeriods() throws Exception {
+        open("", """
+                buyer  B1 150 120 student
+                seller S1 40 70 student
+                """);
+        var export = com.cyclex.sim.run.LiveExport.attach(live, dir.resolve("export")).orTimeout(30, TimeUnit.SECONDS).join();
+        done(live.claimSeat(ALICE, "alice"));
+        done(live.claimSeat(BOB, "bob"));
+        done(live.startPeriod());
+        done(live.shout(ALICE, 100));
+        done(live.shout(BOB, 90));
+        done(live.endPeriod());
+        Path out = export.write().orTimeout(30, TimeUnit.SECONDS).join();
+        List<String> trades = java.nio.file.Files.readAllLines(out.resolve("trades.csv"));
+        assertEquals(2, trades.size(), "a header and the one trade: " + trades);
+        assertTrue(trades.get(1).startsWith("1,1,"), trades.get(1));
+        assertTrue(trades.get(1).contains(",B1,S1,100,150,40,110,seller,"), trades.get(1));
+        List<String> periods = java.nio.file.Files.readAllLines(out.resolve("periods.csv"));
+        assertEquals(2, periods.size(), periods.toString());
+        String summary = java.nio.file.Files.readString(out.resolve("summary.json"));
+        assertTrue(summary.contains("\"periods\" : 1"), summary);
+        export.close();
+    }
+
+    @Test
     void aReleasedSeatGoesToTheNextMemberWhoAsks() {
         open("", """
                 buyer  B1 150 student
