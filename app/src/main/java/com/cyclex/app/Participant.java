@@ -39,8 +39,9 @@ final class Participant {
         System.out.println("Member " + membership.memberId() + " (" + membership.name() + ") of the exchange at "
                 + address.host() + ":" + address.port() + "; identity kept in " + dir);
         try (RemoteClient client = RemoteClient.connect(membership)) {
+            // The Seat tab: a seat in the host's live session, when the instructor runs one.
             TerminalApp.run(client, new TerminalOptions(stats, null, membership.name() + " on " + address.host() + ":"
-                    + address.port(), false));
+                    + address.port(), false).withSeats(client.seats()));
             return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

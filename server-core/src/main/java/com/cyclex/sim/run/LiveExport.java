@@ -43,11 +43,16 @@ public final class LiveExport implements AutoCloseable {
         return dir;
     }
 
+    /** Writes the summary and closes the files; the future has the folder. */
+    public CompletableFuture<Path> finish() {
+        return write().thenCompose(d -> live.run(session -> {
+            csv.close();
+            return d;
+        }));
+    }
+
     @Override
     public void close() {
-        live.run(session -> {
-            csv.close();
-            return null;
-        });
+        finish();
     }
 }

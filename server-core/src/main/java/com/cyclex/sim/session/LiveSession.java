@@ -73,6 +73,7 @@ public final class LiveSession implements AutoCloseable {
     private boolean reshuffle;
     private boolean changed = true;
     private long lastPublished;
+    private long periodStartedAt;
     private long version;
     private volatile LiveState state;
     private volatile boolean closed;
@@ -106,6 +107,7 @@ public final class LiveSession implements AutoCloseable {
             @Override
             public void periodStarted(int period, long time) {
                 periodTrades.clear();
+                periodStartedAt = time;
                 changed = true;
             }
 
@@ -473,7 +475,7 @@ public final class LiveSession implements AutoCloseable {
                 : com.cyclex.sim.measure.Equilibrium.of(values, costs);
         long timeLeft = session.open() ? Math.round(session.timeLeft() * sc.periodSeconds() * 1000L) : 0;
         LiveState s = new LiveState(++version, now, sc.name(), symbol, session.market(), sc.rule(), session.period(),
-                sc.periods(), session.open(), session.paused(), sc.periodSeconds() * 1000L, timeLeft, reshuffle,
+                sc.periods(), session.open(), session.paused(), periodStartedAt, sc.periodSeconds() * 1000L, timeLeft, reshuffle,
                 sc.lossesRefused(), session.bestBid(), session.bestAsk(), session.lastPrice(), eq, demand, supply,
                 List.copyOf(periodTrades), List.copyOf(kept), List.copyOf(rows),
                 !session.open() && session.period() >= sc.periods());

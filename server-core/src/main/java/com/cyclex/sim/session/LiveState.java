@@ -13,10 +13,12 @@ import java.util.List;
  * {@link SessionBoard}, never this. Immutable; a new one is published after each change.
  *
  * @param takenAt when the clock fields were read (epoch ms): a view counts {@code timeLeftMillis} down from there
+ * @param periodStartedAt when the current (or last) period started, epoch ms; 0 before the first
  * @param demand every value of the period, highest first; {@code supply} every cost, lowest first
  */
 public record LiveState(long version, long takenAt, String scenario, String symbol, int market, MarketRule rule,
-                        int period, int periods, boolean open, boolean paused, long periodMillis, long timeLeftMillis,
+                        int period, int periods, boolean open, boolean paused, long periodStartedAt, long periodMillis,
+                        long timeLeftMillis,
                         boolean rolesReshuffled, boolean lossesRefused, long bestBid, long bestAsk, long lastPrice,
                         Equilibrium equilibrium, long[] demand, long[] supply, List<TradeRecord> trades,
                         List<PeriodFigures> figures, List<SeatRow> seats, boolean finished) {
