@@ -53,6 +53,10 @@ public final class LiveSession implements AutoCloseable {
             return new Options(standIn, silenceMillis, seed, clock);
         }
 
+        public Options withSeed(long seed) {
+            return new Options(standIn, silenceMillis, seed, clock);
+        }
+
         public Options withStandIn(RobotKind kind) {
             return new Options(kind, silenceMillis, seed, clock);
         }
