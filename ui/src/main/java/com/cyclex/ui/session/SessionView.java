@@ -57,6 +57,7 @@ public final class SessionView extends VBox {
         this.control = control;
         this.notices = terminal.notices();
         this.actions = new SessionActions(notices, Platform::runLater);
+        setId("session-view");
         getStyleClass().addAll("panel", "session-view");
         getStylesheets().add(SessionView.class.getResource("session.css").toExternalForm());
 
@@ -77,9 +78,12 @@ public final class SessionView extends VBox {
         export.setOnAction(e -> export());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, gap, start, pause, end, reshuffle, export, scenario, open);
+        // the status has a row of its own: it stays whole however narrow the tab
+        HBox bar = new HBox(8, start, pause, end, reshuffle, export, gap, scenario, open);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("session-toolbar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        VBox head = new VBox(4, status, bar);
+        head.getStyleClass().add("session-toolbar");
 
         SplitPane charts = new SplitPane(schedules, prices);
         charts.setId("session-charts");
@@ -90,7 +94,7 @@ public final class SessionView extends VBox {
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.58);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(bar, body);
+        getChildren().addAll(head, body);
         enable(null);
 
         terminal.live().onFrame(this::frame);
