@@ -54,6 +54,11 @@ public final class CyclexCommand implements Callable<Integer> {
             description = "With --admit-all: credits (minor units) minted for each member admitted (default ${DEFAULT-VALUE}).")
     long grant;
 
+    @Option(names = "--session", paramLabel = "SCENARIO",
+            description = "Open a live classroom session of SCENARIO (a shipped name such as smith-1962-chart-1, or a"
+                    + " scenario file) in the Session tab; students join with --listen's join address and take seats.")
+    String session;
+
     @Option(names = "--demo-rate", paramLabel = "N",
             description = "Commands per second the demo robots send (default ${DEFAULT-VALUE}; change it live in the Host tab).")
     int demoRate = RobotRunner.DEFAULT_RATE;
@@ -73,6 +78,13 @@ public final class CyclexCommand implements Callable<Integer> {
         if (demoRate < 1) {
             System.err.println("--demo-rate is at least 1 command per second, not " + demoRate + ".");
             return ExitCode.USAGE.code;
+        }
+        if (session != null) {
+            String problem = sessionProblem();
+            if (problem != null) {
+                System.err.println(problem);
+                return ExitCode.USAGE.code;
+            }
         }
         DataDirCheck.Verdict usable = DataDirCheck.check(dataDir != null ? dataDir : DataDirs.defaultDir().toString());
         if (!usable.ok()) {
@@ -94,7 +106,7 @@ public final class CyclexCommand implements Callable<Integer> {
             if (connect != null) {
                 return Participant.run(dir, connect, name, stats);
             }
-            if (!headless && listen == null && !demo && !admitAll) {
+            if (!headless && listen == null && !demo && !admitAll && session == null) {
                 // nothing said what to do: the window asks whether to host here or join someone else's exchange
                 return StartupChoice.run(dir, stats, demoRate);
             }
@@ -105,7 +117,7 @@ public final class CyclexCommand implements Callable<Integer> {
                             new AutoAdmit(host, grant); // lives as long as the host: its subscription ends with it
                         }
                         return new DemoRobots(host, demoRate);
-                    }, listen);
+                    }, listen, session);
         } catch (DataDirLockedException e) {
             return complaints.refuse(ExitCode.IN_USE, "Cyclex is already running", e.getMessage(), windowed());
         } catch (StoreException e) {
@@ -116,6 +128,20 @@ public final class CyclexCommand implements Callable<Integer> {
             LOG.error(Logs.SAID, "The data dir could not be opened", e);
             return complaints.refuse(ExitCode.DATA_DIR_UNUSABLE, "Cyclex cannot use its data dir", e.getMessage()
                     + ". Start Cyclex with --data-dir pointing to a folder you can write in.", windowed());
+        }
+    }
+
+    /** Why --session cannot be taken (with a window only; the scenario must read), or null. */
+    private String sessionProblem() {
+        if (headless || connect != null || smoke) {
+            return "--session opens a live session in the host's window, where the instructor starts its periods:"
+                    + " it does not go with --headless, --connect or --smoke.";
+        }
+        try {
+            com.cyclex.sim.scenario.Scenarios.load(session);
+            return null;
+        } catch (RuntimeException e) {
+            return "--session " + session + ": " + e.getMessage();
         }
     }
 

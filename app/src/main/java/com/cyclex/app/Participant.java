@@ -43,8 +43,9 @@ final class Participant {
         try (RemoteClient client = RemoteClient.connect(membership);
              RemoteDelivery selling = RemoteDelivery.start(client, dir)) {
             System.out.println("Jobs bought from this member run on this computer, " + selling.slots() + " at once.");
+            // The Seat tab: a seat in the host's live session, when the instructor runs one.
             TerminalApp.run(client, new TerminalOptions(stats, null, membership.name() + " on " + address.host() + ":"
-                    + address.port(), false).withJobBlobs(JobBlobs.of(client)));
+                    + address.port(), false).withJobBlobs(JobBlobs.of(client)).withSeats(client.seats()));
             return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {

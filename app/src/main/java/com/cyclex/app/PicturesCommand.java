@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  * terminal).
  */
 @Command(name = "pictures", mixinStandardHelpOptions = true,
-        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, jobs-view.png,"
+        description = {"Writes the README's pictures (terminal.png, order-history.png, host-view.png, session-view.png,"
+                + " jobs-view.png,"
                 + " host-network.png, participant.png) from the real"
                 + " terminal with the demo marketplace trading, on a temporary data dir. Needs a display, e.g.:",
                 "  xvfb-run -a -s \"-screen 0 1480x920x24\" ./cyclex pictures --out docs"})
@@ -58,7 +59,8 @@ final class PicturesCommand implements Callable<Integer> {
             JoinedMembers joined = new JoinedMembers(host, gateway);
             try (LocalClient client = LocalClient.forHost(host)) {
                 PicturesApp.run(client, new TerminalOptions(false, demo, "pictures", true, null, Listening.control(gateway))
-                                .withJobBlobs(JobBlobs.of(Delivery.on(host).blobs())),
+                                .withJobBlobs(JobBlobs.of(Delivery.on(host).blobs()))
+                                .withClassroom(host.attach(new ClassroomOnHost(host, data.resolve("sessions")))),
                         out, seconds, joined.participant(), joined.participantTitle());
             } catch (UnsupportedOperationException | IllegalStateException e) {
                 if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
@@ -76,7 +78,8 @@ final class PicturesCommand implements Callable<Integer> {
             deleteTree(data);
         }
         System.out.println("Wrote " + out.resolve("terminal.png") + ", " + out.resolve("order-history.png") + ", "
-                + out.resolve("host-view.png") + ", " + out.resolve("jobs-view.png") + ", " + out.resolve("host-network.png")
+                + out.resolve("host-view.png") + ", " + out.resolve("session-view.png") + ", " + out.resolve("jobs-view.png")
+                + ", " + out.resolve("host-network.png")
                 + " and " + out.resolve("participant.png"));
         return ExitCode.OK.code;
     }

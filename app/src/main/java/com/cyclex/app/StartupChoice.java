@@ -76,7 +76,7 @@ final class StartupChoice implements Starter {
         RemoteClient client = RemoteClient.connect(membership);
         RemoteDelivery selling = RemoteDelivery.start(client, dir);
         TerminalOptions options = new TerminalOptions(stats, null, membership.name() + " on " + address.host() + ":"
-                + address.port(), false).withJobBlobs(JobBlobs.of(client));
+                + address.port(), false).withJobBlobs(JobBlobs.of(client)).withSeats(client.seats());
         return new Started(client, options, () -> {
             selling.close();
             client.close();

@@ -39,6 +39,16 @@ class MainTest {
     }
 
     @Test
+    void aSessionOfAScenarioThatDoesNotExistOrWithoutAWindowIsRefusedWithASentence() {
+        Captured missing = Captured.main("--session", "smith-1962-chart-9", "--data-dir", dir.toString());
+        assertEquals(ExitCode.USAGE.code, missing.code());
+        assertTrue(missing.err().contains("no shipped scenario of that name"), missing.err());
+        Captured headless = Captured.main("--session", "smith-1962-chart-1", "--headless", "--data-dir", dir.toString());
+        assertEquals(ExitCode.USAGE.code, headless.code());
+        assertTrue(headless.err().contains("does not go with --headless"), headless.err());
+    }
+
+    @Test
     void benchRefusesNonsenseArguments() {
         Captured run = Captured.main("bench", "--commands", "0");
         assertEquals(ExitCode.USAGE.code, run.code());

@@ -2,7 +2,8 @@ package com.cyclex.api;
 
 /**
  * Every outcome of a command, with a stable number grouped by where it comes from:
- * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 5xx leases, 8xx the network gateway, 9xx the exchange
+ * 1xx membership, 2xx markets, 3xx orders, 4xx credits and capacity, 5xx leases, 6xx classroom sessions, 8xx the network
+ * gateway, 9xx the exchange
  * itself. (Newer codes come last in the list so that the older codes keep their places.)
  * A rejected command changes nothing; its result carries one of these and a sentence for a person.
  */
@@ -62,7 +63,17 @@ public enum ResultCode {
     LEASE_NOT_ACTIVE(507, "The lease does not take jobs now: it has not started, or it has ended."),
     JOB_QUEUE_FULL(508, "The lease has as many jobs waiting as it may have."),
     JOB_STATE_INVALID(509, "The job is not at the step that command is for."),
-    LEASE_CORES_BUSY(510, "Every core of the lease is running a job already.");
+    LEASE_CORES_BUSY(510, "Every core of the lease is running a job already."),
+
+    SESSION_NONE(600, "No live session is running on this exchange."),
+    SEATS_FULL(601, "Every seat of the session is held by someone."),
+    SEAT_NONE(602, "You hold no seat in the session: ask for one first."),
+    PERIOD_CLOSED(603, "No period is open: wait for the next one."),
+    PERIOD_PAUSED(604, "The period is paused: wait until it resumes."),
+    SEAT_UNITS_USED(605, "The seat has traded all its units this period."),
+    SHOUT_NOT_IMPROVING(606, "Under the classic rule a new bid must improve the best bid, and a new ask the best ask."),
+    SHOUT_AT_A_LOSS(607, "This session refuses a shout that could trade a unit at a loss."),
+    SESSION_STATE_CONFLICT(608, "The session is not at the step that needs.");
 
     private final int number;
     private final String sentence;

@@ -131,6 +131,7 @@ final class GatewayRoutes {
             query(ctx, m -> host.blobFor(m, hash).thenApply(b -> b != null ? (Object) b
                     : WireResult.refusal(ResultCode.NOT_YOUR_DATA, "No job of yours names a blob with this hash.")));
         });
+        new SessionRoutes(this, host, desk).install(r);
         r.get(PREFIX + "/openapi.json", ctx -> {
             ctx.attribute(ANSWERED, Boolean.TRUE);
             ctx.status(200).contentType("application/json").result(OpenApiDocument.bytes());
@@ -267,7 +268,7 @@ final class GatewayRoutes {
         });
     }
 
-    private void query(Context ctx, Function<Long, CompletableFuture<?>> question) {
+    void query(Context ctx, Function<Long, CompletableFuture<?>> question) {
         withMember(ctx, m -> {
             WireResult refusal = queryRefusal(m);
             return refusal != null ? CompletableFuture.completedFuture(refusal) : question.apply(m);
@@ -284,7 +285,7 @@ final class GatewayRoutes {
     }
 
     /** Authenticates, then answers with what {@code work} gives for the member. */
-    private void withMember(Context ctx, Function<Long, CompletableFuture<?>> work) {
+    void withMember(Context ctx, Function<Long, CompletableFuture<?>> work) {
         String address = ctx.ip() + ":" + ctx.req().getRemotePort();
         String ip = ctx.ip();
         String header = ctx.header("Authorization");
@@ -340,7 +341,7 @@ final class GatewayRoutes {
      * The body, read up to the limit; more than that is refused before any of it is parsed. A body up to
      * {@link #DRAINED} is read to its end first, so the sender is still listening when the refusal comes.
      */
-    private byte[] body(Context ctx) {
+    byte[] body(Context ctx) {
         return body(ctx, options.maxBodyBytes(), "The body");
     }
 

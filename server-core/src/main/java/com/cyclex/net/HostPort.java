@@ -71,6 +71,11 @@ public interface HostPort {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** The live session running on the host, or null (the session routes answer SESSION_NONE). */
+    default com.cyclex.sim.session.LiveSession liveSession() {
+        return null;
+    }
+
     /** A client says it saw {@code seq}; true (and an alarm on the host) when that is later than the host holds. */
     boolean clientSaw(long seq);
 }

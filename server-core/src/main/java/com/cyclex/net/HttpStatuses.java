@@ -25,13 +25,16 @@ public final class HttpStatuses {
         put(409, ResultCode.MEMBER_STATUS_CONFLICT, ResultCode.NAME_TAKEN, ResultCode.MARKET_HALTED,
                 ResultCode.MARKET_CLOSED, ResultCode.SYMBOL_TAKEN, ResultCode.MARKET_STATUS_CONFLICT,
                 ResultCode.NO_LIQUIDITY, ResultCode.CAPACITY_BELOW_COMMITTED, ResultCode.LEASE_NOT_ACTIVE,
-                ResultCode.JOB_QUEUE_FULL, ResultCode.JOB_STATE_INVALID, ResultCode.LEASE_CORES_BUSY);
+                ResultCode.JOB_QUEUE_FULL, ResultCode.JOB_STATE_INVALID, ResultCode.LEASE_CORES_BUSY,
+                ResultCode.SESSION_NONE, ResultCode.SEAT_NONE, ResultCode.SEATS_FULL, ResultCode.PERIOD_CLOSED,
+                ResultCode.PERIOD_PAUSED, ResultCode.SESSION_STATE_CONFLICT);
         put(413, ResultCode.REQUEST_TOO_LARGE);
         put(422, ResultCode.NAME_INVALID, ResultCode.CAPACITY_INVALID, ResultCode.MARKET_SPEC_INVALID,
                 ResultCode.PRICE_OUTSIDE_BAND, ResultCode.UNITS_OUT_OF_LIMITS, ResultCode.ORDER_TYPE_INVALID,
                 ResultCode.INSUFFICIENT_CREDITS, ResultCode.INSUFFICIENT_CAPACITY, ResultCode.AMOUNT_INVALID,
                 ResultCode.LIMIT_EXCEEDED, ResultCode.FEES_INVALID, ResultCode.LEASE_END_INVALID, ResultCode.RULES_INVALID,
-                ResultCode.JOB_INVALID);
+                ResultCode.JOB_INVALID, ResultCode.SEAT_UNITS_USED, ResultCode.SHOUT_NOT_IMPROVING,
+                ResultCode.SHOUT_AT_A_LOSS);
         put(429, ResultCode.RATE_LIMITED);
         put(503, ResultCode.EXCHANGE_UNAVAILABLE);
     }

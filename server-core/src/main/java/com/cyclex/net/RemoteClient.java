@@ -359,6 +359,11 @@ public final class RemoteClient implements ExchangeClient {
         return get("/me", TYPES.constructType(GatewayRoutes.Me.class));
     }
 
+    /** This member's seat in the host's live session, over the same connection. */
+    public RemoteSeatClient seats() {
+        return new RemoteSeatClient(http);
+    }
+
     @Override
     public AutoCloseable subscribe(Consumer<List<ExchangeEvent>> listener) {
         listeners.add(listener);

@@ -71,6 +71,9 @@ class OpenApiDocumentTest {
             assertEquals(fields(WireCommand.Submit.class), without(fields(schemas.get("SubmitJob")), "command"));
             assertEquals(fields(WireCommand.Claim.class), without(fields(schemas.get("ClaimJob")), "command"));
             assertEquals(fields(WireCommand.Report.class), without(fields(schemas.get("ReportJob")), "command"));
+            assertEquals(fields(com.cyclex.sim.session.SeatView.class), fields(schemas.get("SeatView")));
+            assertEquals(fields(com.cyclex.sim.session.SessionBoard.class), fields(schemas.get("SessionBoard")));
+            assertEquals(fields(SessionRoutes.ShoutRequest.class), fields(schemas.get("ShoutRequest")));
         }
     }
 

@@ -19,7 +19,8 @@ import javafx.util.Duration;
 /**
  * The README's pictures, taken from the real terminal: the demo marketplace trades for a while, then the window is
  * written to {@code terminal.png}; the operator places a few orders and the order history is written to
- * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}; the operator buys cores
+ * {@code order-history.png}; the Host tab is opened and written to {@code host-view.png}; with a classroom, a live
+ * session of Smith's chart 1 runs with robots and the Session tab is written to {@code session-view.png}; the operator buys cores
  * and runs a Mandelbrot on them, and the Jobs tab is written to {@code jobs-view.png} as the picture fills in. With
  * a participant (a member that joined over the network), the Host tab's Network section is written to
  * {@code host-network.png} and the participant's own terminal to {@code participant.png}. Then the app exits.
@@ -84,7 +85,7 @@ public final class PicturesApp extends Application {
                 // A few seconds so the Host tab has asked for, and shown, its figures.
                 after(3, () -> {
                     Snapshots.write(scene, pendingOut.resolve("host-view.png"));
-                    jobsPicture(scene, tabs, () -> networkPictures(stage, scene));
+                    sessionPicture(scene, tabs, () -> jobsPicture(scene, tabs, () -> networkPictures(stage, scene)));
                 });
             });
         });
@@ -173,6 +174,44 @@ public final class PicturesApp extends Application {
             }
         };
         watch.start();
+    }
+
+    /**
+     * With a classroom: Smith's chart 1 opened as a live session with robots in every seat; its first period runs ten
+     * seconds and ends, and the Session tab is written to {@code session-view.png} ten seconds into the second.
+     */
+    private void sessionPicture(Scene scene, TabPane tabs, Runnable then) {
+        var classroom = pendingOptions.classroom();
+        if (classroom == null) {
+            then.run();
+            return;
+        }
+        select(tabs, "tab-session");
+        SplitPane center = (SplitPane) scene.lookup("#split-center");
+        if (center != null) {
+            center.setDividerPositions(0.22); // the session's charts and tables get the room
+        }
+        if (scene.lookup("#split-bottom") instanceof SplitPane bottom) {
+            bottom.setDividerPositions(0.86);
+        }
+        // period 1 runs and ends (a row of figures), then period 2 is pictured ten seconds in
+        classroom.open("smith-1962-chart-1").thenCompose(live -> live.startPeriod()).whenComplete((r, e) ->
+                Platform.runLater(() -> after(10, () -> {
+                    var live = classroom.current();
+                    if (live == null) {
+                        then.run();
+                        return;
+                    }
+                    live.endPeriod().thenCompose(x -> live.startPeriod()).whenComplete((x, f) ->
+                            Platform.runLater(() -> after(10, () -> {
+                                Snapshots.write(scene, pendingOut.resolve("session-view.png"));
+                                if (scene.lookup("#split-bottom") instanceof SplitPane bottom) {
+                                    bottom.setDividerPositions(0.62); // as the terminal has it, for the next pictures
+                                }
+                                live.endPeriod();
+                                then.run();
+                            })));
+                })));
     }
 
     private static void select(TabPane tabs, String id) {

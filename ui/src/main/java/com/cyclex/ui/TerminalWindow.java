@@ -13,6 +13,8 @@ import com.cyclex.ui.orders.LeasesView;
 import com.cyclex.ui.orders.MyOrdersView;
 import com.cyclex.ui.orders.MyTradesView;
 import com.cyclex.ui.orders.OrderHistoryView;
+import com.cyclex.ui.session.SeatPanel;
+import com.cyclex.ui.session.SessionView;
 import com.cyclex.ui.stats.StatsOverlay;
 import com.cyclex.ui.trades.PriceChartView;
 import com.cyclex.ui.trades.TimeAndSalesView;
@@ -75,6 +77,12 @@ public final class TerminalWindow {
                 tab("tab-jobs", "Jobs", new JobsView(terminal)));
         if (terminal.isHost()) {
             tabs.getTabs().add(tab("tab-host", "Host", new HostView(terminal)));
+        }
+        if (terminal.isHost() && terminal.options().classroom() != null) {
+            tabs.getTabs().add(tab("tab-session", "Session", new SessionView(terminal, terminal.options().classroom())));
+        }
+        if (terminal.options().seats() != null) {
+            tabs.getTabs().add(tab("tab-seat", "Seat", new SeatPanel(terminal, terminal.options().seats())));
         }
         tabs.setId("bottom-tabs");
         Shortcut[] tabKeys = {Shortcut.TAB_1, Shortcut.TAB_2, Shortcut.TAB_3, Shortcut.TAB_4, Shortcut.TAB_5, Shortcut.TAB_6};

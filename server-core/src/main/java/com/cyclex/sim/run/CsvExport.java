@@ -122,6 +122,17 @@ public final class CsvExport implements AutoCloseable {
         }
     }
 
+    /** Writes out what is buffered, so the files can be read while a live session goes on. */
+    public void flush() {
+        for (CSVPrinter p : new CSVPrinter[] {orders, trades, periods, seats}) {
+            try {
+                p.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         for (CSVPrinter p : new CSVPrinter[] {orders, trades, periods, seats}) {

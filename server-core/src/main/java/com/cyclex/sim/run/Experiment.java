@@ -28,6 +28,14 @@ public final class Experiment {
         this.seed = seed;
     }
 
+    /** One run that happened elsewhere (a live session), over the periods it ended, for its summary. */
+    public static Experiment of(Scenario scenario, long seed, List<PeriodFigures> periods, long elapsedNanos) {
+        Experiment x = new Experiment(scenario.withPeriods(periods.size()), 1, seed);
+        x.results.add(List.copyOf(periods));
+        x.elapsedNanos = elapsedNanos;
+        return x;
+    }
+
     /** Runs them all; {@code attach} gets each run's number and session before its first period. */
     public Experiment run(BiConsumer<Integer, Session> attach) {
         long t0 = System.nanoTime();

@@ -19,7 +19,8 @@ public final class ScenarioParser {
     static final int MAX_PERIODS = 100_000;
     static final int MAX_PACE = 10_000;
     static final int MAX_UNITS = 1_000;
-    private static final String SETTINGS = "name, rule, periods, length, pace, prices, credits, robots, buyer, seller and 'from period'";
+    private static final String SETTINGS = "name, rule, periods, length, pace, prices, credits, robots, losses, roles, buyer,"
+            + " seller and 'from period'";
 
     private final String source;
     private String name;
@@ -32,6 +33,8 @@ public final class ScenarioParser {
     private Long priceMax;
     private Long credits;
     private Taker defaultTaker = Taker.STUDENT;
+    private boolean lossesRefused;
+    private boolean rolesReshuffled;
     private final Map<String, Draft> seats = new LinkedHashMap<>();
     /** The period a {@code from period} line opened, or 1 while seats are first declared. */
     private int fromPeriod = 1;
@@ -105,6 +108,10 @@ public final class ScenarioParser {
             case "credits" -> credits = (long) whole(one(w, "each buyer's credits per period, e.g. 'credits 5000'"),
                     "A buyer's credits", 1, Integer.MAX_VALUE);
             case "robots" -> robots(w);
+            case "losses" -> lossesRefused = choice(w, "allowed", "refused",
+                    "whether a shout that could trade at a loss is taken: 'losses allowed' or 'losses refused'");
+            case "roles" -> rolesReshuffled = choice(w, "fixed", "reshuffled",
+                    "whether students keep their seats from period to period: 'roles fixed' or 'roles reshuffled'");
             case "buyer" -> seat(w, Side.BID);
             case "seller" -> seat(w, Side.ASK);
             case "from" -> from(w);
@@ -176,6 +183,18 @@ public final class ScenarioParser {
     private void robots(String[] w) {
         String word = one(w, "who takes the seats not marked otherwise: a robot kind (" + RobotKind.list() + ") or 'students'");
         defaultTaker = word.equalsIgnoreCase("students") ? Taker.STUDENT : new Taker(robotKind(word), false);
+    }
+
+    /** A setting of two words: false for the first, true for the second. */
+    private boolean choice(String[] w, String no, String yes, String what) {
+        String word = one(w, what);
+        if (word.equalsIgnoreCase(no)) {
+            return false;
+        }
+        if (!word.equalsIgnoreCase(yes)) {
+            fail("'" + w[0] + "' is '" + no + "' or '" + yes + "', not '" + word + "'.");
+        }
+        return true;
     }
 
     private RobotKind robotKind(String word) {
@@ -312,7 +331,8 @@ public final class ScenarioParser {
             plans.add(new SeatPlan(seat.name, seat.side, seat.limits, robot));
         }
         long buyerCredits = credits != null ? credits : high * mostUnits;
-        return new Scenario(name != null ? name : source, rule, periods, seconds, pace, priceMin, high, buyerCredits, plans);
+        return new Scenario(name != null ? name : source, rule, periods, seconds, pace, priceMin, high, buyerCredits, plans,
+                lossesRefused, rolesReshuffled);
     }
 
     // ---- words ----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import com.cyclex.api.DeclareCapacity;
 import com.cyclex.api.MintCredits;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.RegisterMember;
+import com.cyclex.api.ResultCode;
 import com.cyclex.exchange.OrderChecks;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.Side;
@@ -62,8 +63,16 @@ public final class Session {
     private long lastPrice;
     private Equilibrium equilibrium;
 
-    /** Lists the session's market and admits a member for each seat, at {@code now}. */
+    /** Lists the session's market and admits a member for each seat (named as the seat), at {@code now}. */
     public Session(Scenario scenario, Venue venue, String symbol, long now) {
+        this(scenario, venue, symbol, "", now);
+    }
+
+    /**
+     * The same with each seat's member named {@code memberPrefix} and the seat's name, so that a session on a host
+     * that keeps its members from earlier sessions still finds its names free.
+     */
+    public Session(Scenario scenario, Venue venue, String symbol, String memberPrefix, long now) {
         this.scenario = scenario;
         this.venue = venue;
         this.rule = ShoutRule.of(scenario.rule());
@@ -71,7 +80,7 @@ public final class Session {
         this.spec = MarketSpec.spot(symbol, (int) (TERM_MILLIS / 60_000), 1, scenario.priceMin(), scenario.priceMax()).withLots(1, 1);
         this.market = (int) setUp(new CreateMarket(HOST, spec));
         for (SeatPlan plan : scenario.seats()) {
-            long member = setUp(new RegisterMember(HOST, plan.name(), ""));
+            long member = setUp(new RegisterMember(HOST, memberPrefix + plan.name(), ""));
             setUp(new AdmitMember(HOST, member));
             SessionSeat seat = new SessionSeat(seats.size(), plan, member, this);
             seats.add(seat);
@@ -273,18 +282,19 @@ public final class Session {
     public OrderRecord shout(int seatIndex, long price) {
         SessionSeat seat = seats.get(seatIndex);
         Side side = seat.side();
-        String refusal = refusal(seat, price);
+        CommandResult refusal = refusal(seat, price);
         if (refusal != null) {
-            return tell(new OrderRecord(period, ++seq, now, seat.index(), side, price, Event.REFUSED, refusal, 0));
+            return tell(new OrderRecord(period, ++seq, now, seat.index(), side, price, Event.REFUSED, refusal.message(), 0,
+                    refusal.code()));
         }
         cancelStanding(seat, "replaced by its next shout");
         CommandResult r = venue.submit(PlaceOrder.limit(seat.memberId(), market, side, price, 1, TimeInForce.GTC), now);
         if (!r.accepted()) {
-            return tell(new OrderRecord(period, ++seq, now, seat.index(), side, price, Event.REFUSED, r.message(), 0));
+            return tell(new OrderRecord(period, ++seq, now, seat.index(), side, price, Event.REFUSED, r.message(), 0, r.code()));
         }
         List<Trade> trades = venue.takeTrades(market);
         OrderRecord shout = new OrderRecord(period, ++seq, now, seat.index(), side, price,
-                trades.isEmpty() ? Event.STANDS : Event.TRADED, null, r.id());
+                trades.isEmpty() ? Event.STANDS : Event.TRADED, null, r.id(), ResultCode.OK);
         tell(shout);
         if (trades.isEmpty()) {
             seat.stand(r.id(), price);
@@ -313,24 +323,46 @@ public final class Session {
         cancelStanding(seats.get(seatIndex), "withdrawn");
     }
 
-    private String refusal(SessionSeat seat, long price) {
+    private CommandResult refusal(SessionSeat seat, long price) {
         if (!open) {
-            return period == 0 ? "The session has not started: wait for the first period."
-                    : "Period " + period + " has ended: wait for the next one.";
+            return CommandResult.reject(ResultCode.PERIOD_CLOSED, period == 0
+                    ? "The session has not started: wait for the first period."
+                    : "Period " + period + " has ended: wait for the next one.");
         }
         if (paused) {
-            return "Period " + period + " is paused: wait until it resumes.";
+            return CommandResult.reject(ResultCode.PERIOD_PAUSED, "Period " + period + " is paused: wait until it resumes.");
         }
         if (seat.unitsLeft() == 0) {
-            return seat.name() + " has traded all its units this period.";
+            return CommandResult.reject(ResultCode.SEAT_UNITS_USED, seat.name() + " has traded all its units this period.");
         }
         CommandResult band = OrderChecks.price(spec, price);
         if (band != null) {
-            return band.message();
+            return band;
+        }
+        if (scenario.lossesRefused()) {
+            CommandResult loss = lossRefusal(seat, price);
+            if (loss != null) {
+                return loss;
+            }
         }
         BookDepth touch = venue.touch(market);
-        return rule.refusal(seat.side(), price, touch.bidLevels() > 0 ? touch.bidPrices()[0] : 0,
+        String rule = this.rule.refusal(seat.side(), price, touch.bidLevels() > 0 ? touch.bidPrices()[0] : 0,
                 touch.askLevels() > 0 ? touch.askPrices()[0] : 0);
+        return rule == null ? null : CommandResult.reject(ResultCode.SHOUT_NOT_IMPROVING, rule);
+    }
+
+    /** A bid above the unit's value or an ask below its cost could trade at a loss (a trade is at the standing price). */
+    private static CommandResult lossRefusal(SessionSeat seat, long price) {
+        long limit = seat.limit();
+        if (seat.side() == Side.BID && price > limit) {
+            return CommandResult.reject(ResultCode.SHOUT_AT_A_LOSS, "Your next unit is worth " + limit
+                    + " to you: bid " + limit + " or less, or you could buy at a loss.");
+        }
+        if (seat.side() == Side.ASK && price < limit) {
+            return CommandResult.reject(ResultCode.SHOUT_AT_A_LOSS, "Your next unit costs you " + limit
+                    + ": ask " + limit + " or more, or you could sell at a loss.");
+        }
+        return null;
     }
 
     private void booked(Trade t) {
@@ -340,7 +372,7 @@ public final class Session {
         long cost = seller.trade(t.price());
         SessionSeat maker = t.aggressor() == Side.BID ? seller : buyer;
         tell(new OrderRecord(period, ++seq, now, maker.index(), maker.side(), maker.standingPrice(), Event.FILLED, null,
-                maker.standingId()));
+                maker.standingId(), ResultCode.OK));
         maker.clearStanding();
         lastPrice = t.price();
         fills.add(new Fill(buyer.index(), seller.index(), t.price(), value, cost));
@@ -360,7 +392,8 @@ public final class Session {
         if (!r.accepted()) {
             throw new IllegalStateException("The session lost track of " + seat.name() + "'s order " + id + ": " + r.message());
         }
-        tell(new OrderRecord(period, ++seq, now, seat.index(), seat.side(), seat.standingPrice(), Event.CANCELLED, why, id));
+        tell(new OrderRecord(period, ++seq, now, seat.index(), seat.side(), seat.standingPrice(), Event.CANCELLED, why, id,
+                ResultCode.OK));
         seat.clearStanding();
     }
 

@@ -113,6 +113,15 @@ class ScenarioParserTest {
     }
 
     @Test
+    void lossesAndRolesAreReadAndAMisspeltChoiceIsRefused() {
+        Scenario plain = parse(GOOD);
+        assertTrue(!plain.lossesRefused() && !plain.rolesReshuffled(), "losses allowed and roles fixed by default");
+        Scenario live = parse(withLine(6, "losses refused") + "\nroles reshuffled\n");
+        assertTrue(live.lossesRefused() && live.rolesReshuffled());
+        refusedAt(6, withLine(6, "losses sometimes"), "'losses' is 'allowed' or 'refused', not 'sometimes'");
+    }
+
+    @Test
     void aMisspeltSettingIsRefused() {
         refusedAt(6, withLine(6, "pase 10"), "'pase' is not a setting");
     }
