@@ -67,7 +67,7 @@ public final class SessionView extends VBox {
         scenario.setId("session-scenario");
         scenario.setEditable(true);
         scenario.setPromptText("scenario name or file");
-        scenario.setPrefWidth(220);
+        scenario.setPrefWidth(160);
         Button open = button("Open", "session-open", null);
         open.setOnAction(e -> open());
         start.setOnAction(e -> step("Start period", LiveSession::startPeriod));
@@ -76,13 +76,16 @@ public final class SessionView extends VBox {
         end.setOnAction(e -> step("End period", LiveSession::endPeriod));
         reshuffle.setOnAction(e -> step("Roles", s -> s.setRolesReshuffled(reshuffle.isSelected())));
         export.setOnAction(e -> export());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        // the status has a row of its own: it stays whole however narrow the tab
-        HBox bar = new HBox(8, start, pause, end, reshuffle, export, gap, scenario, open);
+        // The status, the period's buttons and the scenario chooser each have a row of their own: the tab
+        // shares the window's width with the machine panel, and none of them may push it aside or be cut short.
+        HBox bar = new HBox(8, start, pause, end, reshuffle, export);
         bar.setAlignment(Pos.CENTER_LEFT);
+        scenario.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scenario, Priority.ALWAYS);
+        HBox chooser = new HBox(8, scenario, open);
+        chooser.setAlignment(Pos.CENTER_LEFT);
         status.setMaxWidth(Double.MAX_VALUE);
-        VBox head = new VBox(4, status, bar);
+        VBox head = new VBox(4, status, bar, chooser);
         head.getStyleClass().add("session-toolbar");
 
         SplitPane charts = new SplitPane(schedules, prices);
@@ -207,14 +210,17 @@ public final class SessionView extends VBox {
         t.setId("session-figures");
         t.getStyleClass().add("session-table");
         t.setPlaceholder(new Label("Each ended period's figures come here."));
-        t.getColumns().add(column("Period", f -> Integer.toString(f.period())));
-        t.getColumns().add(column("Trades", f -> Integer.toString(f.trades())));
-        t.getColumns().add(column("Equilibrium", f -> SessionWords.band(f) + " × " + f.equilibrium().quantity()));
-        t.getColumns().add(column("Mean price", f -> SessionWords.price(f.meanPrice())));
-        t.getColumns().add(column("Efficiency %", f -> SessionWords.percent(f.efficiency())));
-        t.getColumns().add(column("α %", f -> SessionWords.percent(f.alpha())));
-        t.getColumns().add(column("Volatility %", f -> SessionWords.percent(f.volatility())));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Short headers, the full name on hover; columns keep their width and the table scrolls when narrow.
+        t.getColumns().add(column("Period", null, f -> Integer.toString(f.period())));
+        t.getColumns().add(column("Trades", null, f -> Integer.toString(f.trades())));
+        t.getColumns().add(column("CE", "Competitive equilibrium: price band × quantity",
+                f -> SessionWords.band(f) + " × " + f.equilibrium().quantity()));
+        t.getColumns().add(column("Mean", "Mean trade price", f -> SessionWords.price(f.meanPrice())));
+        t.getColumns().add(column("Eff. %", "Allocative efficiency: surplus against the most there could be",
+                f -> SessionWords.percent(f.efficiency())));
+        t.getColumns().add(column("α %", "Smith's α: RMS deviation of prices from the equilibrium price, over it",
+                f -> SessionWords.percent(f.alpha())));
+        t.getColumns().add(column("Vol. %", "Price volatility", f -> SessionWords.percent(f.volatility())));
         return t;
     }
 
@@ -233,7 +239,17 @@ public final class SessionView extends VBox {
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> text) {
-        TableColumn<R, String> c = new TableColumn<>(title);
+        return column(title, null, text);
+    }
+
+    private static <R> TableColumn<R, String> column(String title, String tip, Function<R, String> text) {
+        TableColumn<R, String> c = new TableColumn<>();
+        Label header = new Label(title);
+        if (tip != null) {
+            header.setTooltip(new javafx.scene.control.Tooltip(tip));
+        }
+        c.setGraphic(header);
+        c.setPrefWidth(Math.max(48, title.length() * 8 + 20));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setSortable(false);
         return c;
