@@ -73,7 +73,8 @@ public enum ResultCode {
     SEAT_UNITS_USED(605, "The seat has traded all its units this period."),
     SHOUT_NOT_IMPROVING(606, "Under the classic rule a new bid must improve the best bid, and a new ask the best ask."),
     SHOUT_AT_A_LOSS(607, "This session refuses a shout that could trade a unit at a loss."),
-    SESSION_STATE_CONFLICT(608, "The session is not at the step that needs.");
+    SESSION_STATE_CONFLICT(608, "The session is not at the step that needs."),
+    SESSION_MARKET(609, "A live session's market takes shouts from its seats only: trade there from your Seat tab.");
 
     private final int number;
     private final String sentence;

@@ -27,7 +27,7 @@ public final class HttpStatuses {
                 ResultCode.NO_LIQUIDITY, ResultCode.CAPACITY_BELOW_COMMITTED, ResultCode.LEASE_NOT_ACTIVE,
                 ResultCode.JOB_QUEUE_FULL, ResultCode.JOB_STATE_INVALID, ResultCode.LEASE_CORES_BUSY,
                 ResultCode.SESSION_NONE, ResultCode.SEAT_NONE, ResultCode.SEATS_FULL, ResultCode.PERIOD_CLOSED,
-                ResultCode.PERIOD_PAUSED, ResultCode.SESSION_STATE_CONFLICT);
+                ResultCode.PERIOD_PAUSED, ResultCode.SESSION_STATE_CONFLICT, ResultCode.SESSION_MARKET);
         put(413, ResultCode.REQUEST_TOO_LARGE);
         put(422, ResultCode.NAME_INVALID, ResultCode.CAPACITY_INVALID, ResultCode.MARKET_SPEC_INVALID,
                 ResultCode.PRICE_OUTSIDE_BAND, ResultCode.UNITS_OUT_OF_LIMITS, ResultCode.ORDER_TYPE_INVALID,

@@ -118,6 +118,12 @@ class SessionOverTheNetworkTest {
             assertEquals(403, step.statusCode());
             assertTrue(step.body().contains("NOT_HOST"), step.body());
 
+            try (RemoteClient e = RemoteClient.commandsOnly(eve)) {
+                CommandResult plain = done(e.submit(com.cyclex.api.PlaceOrder.limit(eve.memberId(), live.state().market(),
+                        com.cyclex.market.Side.BID, 100, 1, com.cyclex.market.TimeInForce.GTC)));
+                assertEquals(ResultCode.SESSION_MARKET, plain.code(), "no plain orders beside the seats: " + plain);
+            }
+
             assertEquals(0, live.state().bestBid(), "nothing reached the book");
             assertEquals(1, live.state().period());
             assertTrue(live.state().open(), "the period runs on");
