@@ -191,9 +191,7 @@ public final class PicturesApp extends Application {
         if (center != null) {
             center.setDividerPositions(0.22); // the session's charts and tables get the room
         }
-        if (scene.lookup("#split-bottom") instanceof SplitPane bottom) {
-            bottom.setDividerPositions(0.86);
-        }
+        // the bottom divider stays where the terminal puts it: the machine panel needs its width to be read whole
         // period 1 runs and ends (a row of figures), then period 2 is pictured ten seconds in
         classroom.open("smith-1962-chart-1").thenCompose(live -> live.startPeriod()).whenComplete((r, e) ->
                 Platform.runLater(() -> after(10, () -> {

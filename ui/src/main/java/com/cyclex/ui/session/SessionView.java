@@ -92,7 +92,7 @@ public final class SessionView extends VBox {
         charts.setId("session-charts");
         SplitPane tables = new SplitPane(figuresTable(), seatsTable());
         tables.setId("session-tables");
-        tables.setDividerPositions(0.55);
+        tables.setDividerPositions(0.58);
         SplitPane body = new SplitPane(charts, tables);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.58);
@@ -210,17 +210,27 @@ public final class SessionView extends VBox {
         t.setId("session-figures");
         t.getStyleClass().add("session-table");
         t.setPlaceholder(new Label("Each ended period's figures come here."));
-        // Short headers, the full name on hover; columns keep their width and the table scrolls when narrow.
+        // Short headers that fit the tab beside the machine panel; the table's tooltip spells them out.
         t.getColumns().add(column("Period", null, f -> Integer.toString(f.period())));
         t.getColumns().add(column("Trades", null, f -> Integer.toString(f.trades())));
-        t.getColumns().add(column("CE", "Competitive equilibrium: price band × quantity",
-                f -> SessionWords.band(f) + " × " + f.equilibrium().quantity()));
+        TableColumn<PeriodFigures, String> ce = column("CE", "Competitive equilibrium: price band × quantity",
+                f -> SessionWords.band(f) + " × " + f.equilibrium().quantity());
+        ce.setMinWidth(64);
+        t.getColumns().add(ce);
         t.getColumns().add(column("Mean", "Mean trade price", f -> SessionWords.price(f.meanPrice())));
         t.getColumns().add(column("Eff. %", "Allocative efficiency: surplus against the most there could be",
                 f -> SessionWords.percent(f.efficiency())));
         t.getColumns().add(column("α %", "Smith's α: RMS deviation of prices from the equilibrium price, over it",
                 f -> SessionWords.percent(f.alpha())));
         t.getColumns().add(column("Vol. %", "Price volatility", f -> SessionWords.percent(f.volatility())));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        StringBuilder tips = new StringBuilder();
+        for (TableColumn<PeriodFigures, ?> c : t.getColumns()) {
+            if (c.getUserData() instanceof String tip) {
+                tips.append(tips.length() == 0 ? "" : "\n").append(c.getText()).append(": ").append(tip);
+            }
+        }
+        t.setTooltip(new javafx.scene.control.Tooltip(tips.toString()));
         return t;
     }
 
@@ -243,13 +253,10 @@ public final class SessionView extends VBox {
     }
 
     private static <R> TableColumn<R, String> column(String title, String tip, Function<R, String> text) {
-        TableColumn<R, String> c = new TableColumn<>();
-        Label header = new Label(title);
-        if (tip != null) {
-            header.setTooltip(new javafx.scene.control.Tooltip(tip));
-        }
-        c.setGraphic(header);
-        c.setPrefWidth(Math.max(48, title.length() * 8 + 20));
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setUserData(tip); // what a short header stands for, gathered into the table's tooltip
+        // never narrower than its header: a narrow tab scrolls the table rather than cut a header short
+        c.setMinWidth(Math.max(48, title.length() * 8.5 + 24));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setSortable(false);
         return c;
