@@ -32,12 +32,13 @@ public final class OshiSampler implements MachineSampler {
     public synchronized MachineSample next() throws InterruptedException {
         if (cpu == null) {
             // Probing the hardware takes a while on some systems: done here, on the sampling thread.
-            var hardware = new SystemInfo().getHardware();
+            SystemInfo info = new SystemInfo();
+            var hardware = info.getHardware();
             cpu = hardware.getProcessor();
             memory = hardware.getMemory();
             systemTicks = cpu.getSystemCpuLoadTicks();
             coreTicks = cpu.getProcessorCpuLoadTicks();
-            os = new SystemInfo().getOperatingSystem();
+            os = info.getOperatingSystem();
             pid = os.getProcessId();
             processMillis = processCpuMillis();
             jobNanos = JobCpu.nanos();

@@ -2,46 +2,22 @@ package com.cyclex.ui.session;
 
 import com.cyclex.sim.session.LiveState;
 import com.cyclex.sim.session.TradeRecord;
-import com.cyclex.ui.chart.ChartCanvas;
 import com.cyclex.ui.chart.ChartColors;
 import com.cyclex.ui.chart.ChartTicks;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The period's induced demand (values, highest first) and supply (costs, lowest first) as steps, the equilibrium
  * band, and the period's trades over them: the k-th trade at quantity k and its price.
  */
-final class ScheduleChart extends ChartCanvas {
-    private static final double LEFT = 44;
-    private static final double BOTTOM = 22;
-    private static final double TOP = 20;
-    private static final double RIGHT = 12;
-    private LiveState state;
+final class ScheduleChart extends SessionChart {
 
     ScheduleChart() {
-        super(false);
-        getStyleClass().add("session-chart");
-    }
-
-    void show(LiveState s) {
-        state = s;
-        changed();
+        super("Supply and demand · trades this period");
     }
 
     @Override
-    protected void draw(GraphicsContext g, double w, double h) {
-        g.setFill(ChartColors.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        g.setFont(ChartColors.LABEL);
-        g.setFill(ChartColors.MUTED);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText("Supply and demand · trades this period", 8, 4);
-        if (state == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
-            return;
-        }
+    void plot(GraphicsContext g, double w, double h, LiveState state) {
         long[] demand = state.demand();
         long[] supply = state.supply();
         int units = Math.max(1, Math.max(demand.length, supply.length));
@@ -62,12 +38,13 @@ final class ScheduleChart extends ChartCanvas {
         }
         PlotScale x = new PlotScale(0, units, LEFT, w - RIGHT);
         PlotScale y = PlotScale.covering(low, high, h - BOTTOM, TOP);
-        axes(g, x, y, w, h, units);
-        var eq = state.equilibrium();
-        g.setFill(ChartColors.alpha(ChartColors.ACCENT, 0.15));
-        double top = y.pixel(eq.priceHigh());
-        double bottom = y.pixel(eq.priceLow());
-        g.fillRect(LEFT, top - 1, w - RIGHT - LEFT, Math.max(2, bottom - top + 2));
+        priceGrid(g, y, w);
+        long ustep = ChartTicks.wholeStep(units, 8);
+        for (long q = 0; q <= units; q += ustep) {
+            g.fillText(Long.toString(q), x.pixel(q), h - BOTTOM + 4);
+        }
+        frame(g, w, h);
+        band(g, y, state, w, 0.15);
         steps(g, demand, x, y, ChartColors.BID);
         steps(g, supply, x, y, ChartColors.ASK);
         g.setFill(ChartColors.TEXT);
@@ -91,29 +68,5 @@ final class ScheduleChart extends ChartCanvas {
                 g.strokeLine(x.pixel(i + 1), py, x.pixel(i + 1), y.pixel(limits[i + 1]));
             }
         }
-    }
-
-    private static void axes(GraphicsContext g, PlotScale x, PlotScale y, double w, double h, int units) {
-        g.setStroke(ChartColors.GRID);
-        g.setLineWidth(1);
-        g.setFill(ChartColors.MUTED);
-        g.setFont(ChartColors.NUMBERS);
-        double step = ChartTicks.step(y.max() - y.min(), 5);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double v = Math.ceil(y.min() / step) * step; v <= y.max(); v += step) {
-            double py = y.pixel(v);
-            g.strokeLine(LEFT, py, w - RIGHT, py);
-            g.fillText(ChartTicks.compact(Math.round(v)), LEFT - 4, py);
-        }
-        long ustep = ChartTicks.wholeStep(units, 8);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        for (long q = 0; q <= units; q += ustep) {
-            g.fillText(Long.toString(q), x.pixel(q), h - BOTTOM + 4);
-        }
-        g.setStroke(ChartColors.AXIS);
-        g.strokeLine(LEFT, h - BOTTOM, w - RIGHT, h - BOTTOM);
-        g.strokeLine(LEFT, TOP, LEFT, h - BOTTOM);
     }
 }
