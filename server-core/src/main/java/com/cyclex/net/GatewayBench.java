@@ -95,16 +95,21 @@ public final class GatewayBench {
                 }
             }
 
-            try (RemoteClient steady = client(host, gateway, "steady")) {
-                awaitStream(steady);
-                warmSteady(steady, market);
-                Work before = Work.of(host);
-                long[] micros = steady(steady, market);
-                Work done = Work.of(host).minus(before);
-                done.check("steady", placed(rate * seconds));
-                out.printf(Locale.ROOT, "acknowledgement at a steady %,d commands/s over HTTP for %d s: p50 %.2f ms, p99 %.2f ms, "
-                        + "p99.9 %.2f ms, max %.2f ms (%,d commands; %s)%n", rate, seconds, pct(micros, 50), pct(micros, 99),
-                        pct(micros, 99.9), micros[micros.length - 1] / 1000.0, micros.length, done);
+            // The terminal's and RemoteClient's path (the open stream), then a request each, as a bot without a stream
+            for (boolean overHttp : new boolean[] {false, true}) {
+                try (RemoteClient steady = client(host, gateway, overHttp ? "steady-http" : "steady")) {
+                    awaitStream(steady);
+                    warmSteady(steady, market, overHttp);
+                    Work before = Work.of(host);
+                    long[] micros = steady(steady, market, overHttp);
+                    Work done = Work.of(host).minus(before);
+                    done.check("steady", placed(rate * seconds));
+                    out.printf(Locale.ROOT, "acknowledgement at a steady %,d commands/s %s for %d s: p50 %.2f ms, p99 %.2f ms, "
+                            + "p99.9 %.2f ms, max %.2f ms (%,d commands, each timed from when it was due; %s)%n", rate,
+                            overHttp ? "over HTTP, a request each" : "on the stream (RemoteClient.submit)", seconds,
+                            pct(micros, 50), pct(micros, 99), pct(micros, 99.9), micros[micros.length - 1] / 1000.0,
+                            micros.length, done);
+                }
             }
         }
     }
@@ -209,7 +214,7 @@ public final class GatewayBench {
         for (RemoteClient c : many) {
             Thread t = new Thread(() -> {
                 for (int i = 0; i < perClient; i++) {
-                    if (!c.submit(command(c.memberId(), market, i)).join().accepted()) {
+                    if (!c.submitOverHttp(command(c.memberId(), market, i)).join().accepted()) {
                         rejected.incrementAndGet();
                     }
                 }
@@ -233,24 +238,29 @@ public final class GatewayBench {
     }
 
     /** The code path warmed, and the connection pool grown to what the rate needs, before anything is timed. */
-    private void warmSteady(RemoteClient c, int market) {
+    private void warmSteady(RemoteClient c, int market, boolean overHttp) {
         for (int i = 0; i < 500; i++) {
-            c.submit(command(c.memberId(), market, i)).join();
+            send(c, command(c.memberId(), market, i), overHttp).join();
         }
         List<CompletableFuture<CommandResult>> answers = new ArrayList<>();
+        long start = System.nanoTime();
         for (int i = 0; i < 2 * rate; i++) {
-            long due = System.nanoTime() + 1_000_000_000L / rate;
-            answers.add(c.submit(command(c.memberId(), market, i)));
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
+            waitUntil(start + i * (1_000_000_000L / rate));
+            answers.add(send(c, command(c.memberId(), market, i), overHttp));
         }
         answers.forEach(CompletableFuture::join);
-        c.submit(new CancelAll(c.memberId(), market)).join();
+        send(c, new CancelAll(c.memberId(), market), overHttp).join();
     }
 
-    /** Open loop: a command every 1/rate s whatever the answers do, each timed from send to acknowledgement. */
-    private long[] steady(RemoteClient c, int market) {
+    private static CompletableFuture<CommandResult> send(RemoteClient c, Command command, boolean overHttp) {
+        return overHttp ? c.submitOverHttp(command) : c.submit(command);
+    }
+
+    /**
+     * Open loop: a command every 1/rate s whatever the answers do, each timed from when it was due (a send held up
+     * by a stall counts the stall). The sender sleeps between commands: a spinning one took a core of the two.
+     */
+    private long[] steady(RemoteClient c, int market, boolean overHttp) {
         int n = rate * seconds;
         long[] micros = new long[n];
         List<CompletableFuture<CommandResult>> answers = new ArrayList<>(n);
@@ -258,13 +268,10 @@ public final class GatewayBench {
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             long due = start + i * interval;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
-            long sent = System.nanoTime();
+            waitUntil(due);
             int k = i;
-            answers.add(c.submit(command(c.memberId(), market, i)).whenComplete((r, e) ->
-                    micros[k] = (System.nanoTime() - sent) / 1000));
+            answers.add(send(c, command(c.memberId(), market, i), overHttp).whenComplete((r, e) ->
+                    micros[k] = (System.nanoTime() - due) / 1000));
         }
         List<CommandResult> results = answers.stream().map(CompletableFuture::join).toList();
         if (results.stream().anyMatch(r -> !r.accepted())) {
@@ -273,6 +280,13 @@ public final class GatewayBench {
         }
         Arrays.sort(micros);
         return micros;
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
     }
 
     private static double pct(long[] sorted, double p) {

@@ -145,6 +145,26 @@ class RemoteTradingTest {
         }
     }
 
+    @Test
+    void aCommandGoesOnTheOpenStreamAndItsRetryOverHttpIsAppliedOnce() {
+        try (NetFixture f = new NetFixture(dir)) {
+            Membership m = f.joinActive("alice");
+            try (RemoteClient alice = RemoteClient.connect(m)) {
+                NetFixture.await(alice::streaming, () -> alice.status().toString());
+                long before = f.host.lastSeq();
+                PlaceOrder bid = PlaceOrder.limit(m.memberId(), f.market, Side.BID, 100, 1, TimeInForce.GTC);
+                CommandResult first = alice.submit(bid, "retried-1").join();
+                NetFixture.ok(first);
+                // the answer that broke on the stream is asked for again over HTTP, with the same key
+                CommandResult again = alice.submitOverHttp(bid, "retried-1").join();
+                NetFixture.ok(again);
+                assertEquals(first.id(), again.id(), "the retry is answered with the first order, not a second one");
+                assertEquals(before + 1, f.host.lastSeq(), "one command was sequenced for the two sends");
+                assertEquals(1, alice.openOrders(m.memberId()).join().size());
+            }
+        }
+    }
+
     private static List<PastOrder> history(RemoteClient client, long member) {
         return client.orderHistory(HistoryQuery.allOf(member, 100)).join();
     }
