@@ -44,7 +44,8 @@ final class Clearing implements BookListener {
     /** Delivery rules: 1 pays at the end of the term only (journals written before 2), 2 pays as it is delivered. */
     private int rules = CURRENT_RULES;
     /** 3 also keeps sellers' reputations and takes jobs; a journal written under 2 replays without them. */
-    static final int CURRENT_RULES = 3;
+    /** 4 also gives up a verification the host has not given in time (see {@link JobDesk#giveUpChecks}). */
+    static final int CURRENT_RULES = 4;
     /** Told of every lease that ends, so that its unfinished jobs end with it. */
     private java.util.function.BiConsumer<Lease, Long> onLeaseEnd = (lease, at) -> { };
 

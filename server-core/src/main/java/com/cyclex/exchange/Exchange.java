@@ -127,7 +127,7 @@ public final class Exchange implements ExchangeReader {
         if (time > clock) {
             clock = time;
         }
-        boolean timeEvents = this.time.runDue(clock);
+        boolean timeEvents = this.time.runDue(clock) | jobDesk.giveUpChecks(clock);
         events.flush();
         CommandResult result;
         boolean retry = false;
@@ -516,6 +516,7 @@ public final class Exchange implements ExchangeReader {
             x.jobs.put(job);
         }
         x.jobDesk.restoreVerification(state.verifyBps(), state.verifySalt());
+        x.jobDesk.restoreChecking();
         x.keys.restore(state.keptResults());
         x.clearing.restoreHistoryDigest(state.historyDigest());
         x.desk.restoreNextOrderId(state.nextOrderId());

@@ -33,6 +33,12 @@ final class JobDesk {
     static final int MAX_ARG_BYTES = 256;
     /** The share of jobs run again to check their seller unless the host says otherwise: 5%. */
     static final int DEFAULT_VERIFY_BPS = 500;
+    /**
+     * Delivery rules 4: how long after its report a job picked for checking waits for the host's verdict. A host
+     * that runs no verifier, or one that stopped, would otherwise leave the job waiting for ever and its buyer without
+     * an answer; past this the job is done, unchecked, which says nothing for or against its seller.
+     */
+    static final long CHECK_WITHIN_MILLIS = 5 * 60_000L;
 
     private final LeaseBook leases;
     private final JobBook jobs;
@@ -41,6 +47,8 @@ final class JobDesk {
     private final EventCollector events;
     private int verifyBps = DEFAULT_VERIFY_BPS;
     private long salt;
+    /** The jobs waiting for a verdict, in the order they were reported, so their deadlines come in order too. */
+    private final java.util.ArrayDeque<Long> checking = new java.util.ArrayDeque<>();
 
     JobDesk(LeaseBook leases, JobBook jobs, MemberRegistry members, Clearing clearing, EventCollector events) {
         this.leases = leases;
@@ -143,6 +151,9 @@ final class JobDesk {
         JobState next = verify ? JobState.VERIFYING : ok ? JobState.DONE : JobState.FAILED;
         put(job.reported(next, c.outcome(), c.exitCode(), c.outputHash(), c.outputBytes(), c.stderrHash(), c.cpuMillis(),
                 c.wallMillis(), verify, now));
+        if (verify) {
+            checking.addLast(job.id());
+        }
         return CommandResult.ok(job.id());
     }
 
@@ -233,6 +244,38 @@ final class JobDesk {
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z ^= z >>> 31;
         return Long.remainderUnsigned(z, 10_000) < verifyBps;
+    }
+
+    /**
+     * Ends, as done and unchecked, each job whose verdict is overdue (delivery rules 4 and later); true when any was.
+     * Looks at the oldest waiting job only, so it costs nothing per command while none is due.
+     */
+    boolean giveUpChecks(long now) {
+        if (clearing.rules() < 4) {
+            return false;
+        }
+        boolean changed = false;
+        while (!checking.isEmpty()) {
+            Job job = jobs.get(checking.peekFirst());
+            if (job == null || job.state() != JobState.VERIFYING) {
+                checking.pollFirst();
+            } else if (now - job.endedAt() >= CHECK_WITHIN_MILLIS) {
+                checking.pollFirst();
+                put(job.ended(JobState.DONE, job.outcome(), now));
+                changed = true;
+            } else {
+                break;
+            }
+        }
+        return changed;
+    }
+
+    /** After a restore: the jobs waiting for a verdict, oldest report first. */
+    void restoreChecking() {
+        checking.clear();
+        jobs.all().stream().filter(j -> j.state() == JobState.VERIFYING)
+                .sorted(java.util.Comparator.comparingLong(Job::endedAt).thenComparingLong(Job::id))
+                .forEach(j -> checking.addLast(j.id()));
     }
 
     int verifyBps() {

@@ -199,6 +199,54 @@ class JobLifeTest {
     }
 
     @Test
+    void aVerdictThatDoesNotComeInTimeLeavesTheJobDoneAndUnchecked() {
+        f.ok(new SetVerification(HOST, 10_000, 42));
+        long a = job();
+        long b = job();
+        f.ok(new ClaimJob(seller, a));
+        f.ok(new ClaimJob(seller, b));
+        f.ok(ok(a));
+        long reportedA = f.now();
+        f.advance(60_000);
+        f.ok(ok(b));
+        f.applyAt(new com.cyclex.api.AdvanceClock(), reportedA + JobDesk.CHECK_WITHIN_MILLIS - 1);
+        assertEquals(JobState.VERIFYING, open(a).state(), "a moment before its deadline it still waits");
+
+        f.applyAt(new com.cyclex.api.AdvanceClock(), reportedA + JobDesk.CHECK_WITHIN_MILLIS);
+        assertNull(open(a), "its verdict is given up: done");
+        assertEquals(JobState.VERIFYING, open(b).state(), "the later report has a minute more");
+        assertEquals(Reputation.none(seller), f.exchange.reputation(seller), "an unchecked job says nothing of its seller");
+        assertEquals(LeaseState.ACTIVE, f.exchange.leasesOf(buyer).get(0).state());
+        f.reject(new ReportVerification(HOST, a, JobCode.OK, 0, OTHER), ResultCode.JOB_UNKNOWN);
+
+        Exchange copy = Exchange.restore(f.exchange.capture());
+        f.advance(60_000);
+        f.ok(new com.cyclex.api.AdvanceClock());
+        copy.apply(new com.cyclex.api.AdvanceClock(), f.now(), null);
+        assertNull(open(b));
+        assertTrue(copy.openJobs().isEmpty(), "a restored exchange keeps the deadlines too");
+        assertEquals(f.exchange.stateHash(), copy.stateHash());
+    }
+
+    @Test
+    void underDeliveryRulesThreeAVerdictIsAwaitedForEver() {
+        Fixture old = new Fixture(new Exchange(3));
+        long s = old.member("seller", 0, 4);
+        long b = old.member("buyer", 10_000, 0);
+        int m = old.spotMarket("CPU-10M");
+        old.ask(s, m, 100, 2);
+        old.bid(b, m, 100, 2);
+        long l = old.exchange.leasesOf(b).get(0).id();
+        old.ok(new SetVerification(HOST, 10_000, 42));
+        long j = old.ok(new SubmitJob(b, l, MODULE, List.of("prog"), INPUT)).id();
+        old.ok(new ClaimJob(s, j));
+        old.ok(new ReportJob(s, j, JobCode.OK, 0, OUT, 12, null, 30, 40));
+        old.advance(JobDesk.CHECK_WITHIN_MILLIS * 2);
+        old.ok(new com.cyclex.api.AdvanceClock());
+        assertEquals(JobState.VERIFYING, old.exchange.openJobs().get(0).state(), "a journal of rules 3 replays as it ran");
+    }
+
+    @Test
     void theShareOfJobsCheckedFollowsTheHostsSettingAndItsSecretSalt() {
         Exchange x = new Exchange();
         JobDesk desk = new JobDeskProbe(x).desk;
