@@ -89,6 +89,11 @@ public interface ExchangeClient extends AutoCloseable {
         return CompletableFuture.completedFuture(List.of());
     }
 
+    /** The best ask levels of a market with the summed record of the sellers at each (see {@link AskRecord}). */
+    default CompletableFuture<List<AskRecord>> askRecords(int market, int levels) {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
     /**
      * Stores bytes in the exchange's blob store (a module or input to submit, an output to report) and gives
      * their SHA-256 hash, the name jobs use for them.

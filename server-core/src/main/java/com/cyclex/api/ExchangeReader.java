@@ -65,6 +65,9 @@ public interface ExchangeReader {
     /** Every member's record as a seller, by member id. */
     List<Reputation> reputations();
 
+    /** The best {@code levels} ask levels of a market, best first, each with its sellers' summed record. */
+    List<AskRecord> askRecords(int market, int levels);
+
     /** The number of trades (and so of leases) so far. */
     long tradeCount();
 

@@ -342,6 +342,50 @@ public final class Exchange implements ExchangeReader {
     }
 
     @Override
+    public List<com.cyclex.api.AskRecord> askRecords(int marketId, int levels) {
+        Market market = markets.get(marketId);
+        if (market == null || levels <= 0) {
+            return List.of();
+        }
+        long[] prices = new long[levels];
+        int n = market.book().depth(Side.ASK, prices, new long[levels]);
+        if (n == 0) {
+            return List.of();
+        }
+        long worst = prices[n - 1];
+        // Each level's sellers, once each however many orders they rest there: one walk over the book.
+        List<java.util.Set<Long>> sellers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sellers.add(new java.util.HashSet<>());
+        }
+        long[] shown = java.util.Arrays.copyOf(prices, n);
+        market.book().forEachOrder(o -> {
+            if (o.side() == Side.ASK && o.price() <= worst) {
+                int at = java.util.Arrays.binarySearch(shown, o.price());
+                if (at >= 0) {
+                    sellers.get(at).add(o.memberId());
+                }
+            }
+        });
+        List<com.cyclex.api.AskRecord> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long delivered = 0;
+            long failed = 0;
+            long passed = 0;
+            long caught = 0;
+            for (long id : sellers.get(i)) {
+                Reputation r = members.get(id).reputation();
+                delivered += r.leasesDelivered();
+                failed += r.leasesFailed();
+                passed += r.verificationsPassed();
+                caught += r.verificationsFailed();
+            }
+            out.add(new com.cyclex.api.AskRecord(shown[i], sellers.get(i).size(), delivered, failed, passed, caught));
+        }
+        return out;
+    }
+
+    @Override
     public List<Lease> leasesOf(long memberId) {
         return leases.of(memberId);
     }

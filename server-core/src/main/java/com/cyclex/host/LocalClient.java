@@ -182,6 +182,11 @@ public final class LocalClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<com.cyclex.api.AskRecord>> askRecords(int market, int levels) {
+        return ask(x -> x.askRecords(market, levels));
+    }
+
+    @Override
     public CompletableFuture<ExchangeFigures> figures() {
         return ask(x -> x.figures());
     }

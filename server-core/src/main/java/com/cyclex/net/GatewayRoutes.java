@@ -84,6 +84,13 @@ final class GatewayRoutes {
                     .thenApply(d -> d != null ? d : WireResult.refusal(ResultCode.MARKET_UNKNOWN,
                             "No market has id " + market + ".")));
         });
+        r.get(PREFIX + "/markets/{market}/ask-records", ctx -> {
+            int market = intParam(ctx.pathParam("market"), "market", 1, Integer.MAX_VALUE, 0);
+            int levels = intParam(ctx.queryParam("levels"), "levels", 1, MAX_LEVELS, 20);
+            query(ctx, m -> host.query(x -> x.market(market) == null ? null : x.askRecords(market, levels))
+                    .thenApply(d -> d != null ? d : WireResult.refusal(ResultCode.MARKET_UNKNOWN,
+                            "No market has id " + market + ".")));
+        });
         r.get(PREFIX + "/trades", ctx -> {
             int market = intParam(ctx.queryParam("market"), "market", 0, Integer.MAX_VALUE, 0);
             int count = intParam(ctx.queryParam("count"), "count", 1, MAX_TRADES, 50);

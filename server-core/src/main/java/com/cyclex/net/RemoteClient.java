@@ -354,6 +354,12 @@ public final class RemoteClient implements ExchangeClient {
     }
 
     @Override
+    public CompletableFuture<List<com.cyclex.api.AskRecord>> askRecords(int market, int levels) {
+        return get("/markets/" + market + "/ask-records?levels=" + Math.max(1, Math.min(100, levels)),
+                listOf(com.cyclex.api.AskRecord.class));
+    }
+
+    @Override
     public CompletableFuture<String> putBlob(BlobKind kind, byte[] bytes) {
         String path = "/blobs/" + kind.name().toLowerCase(java.util.Locale.ROOT);
         return http.send("PUT", path, bytes, null, "application/octet-stream").thenApply(r -> {

@@ -64,6 +64,8 @@ public final class Wire {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                // A record's wire form is its components: a helper such as Reputation.isNone() is not a field of it
+                .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addMixIn(ExchangeEvent.class, EventKinds.class)
                 .build();

@@ -67,6 +67,7 @@ class OpenApiDocumentTest {
             assertEquals(fields(WireCommand.Place.class), without(fields(schemas.get("PlaceOrder")), "command"));
             assertEquals(fields(com.cyclex.lease.Job.class), fields(schemas.get("Job")));
             assertEquals(fields(com.cyclex.member.Reputation.class), fields(schemas.get("Reputation")));
+            assertEquals(fields(com.cyclex.api.AskRecord.class), fields(schemas.get("AskRecord")));
             assertEquals(fields(GatewayRoutes.StoredBlob.class), fields(schemas.get("StoredBlob")));
             assertEquals(fields(WireCommand.Submit.class), without(fields(schemas.get("SubmitJob")), "command"));
             assertEquals(fields(WireCommand.Claim.class), without(fields(schemas.get("ClaimJob")), "command"));

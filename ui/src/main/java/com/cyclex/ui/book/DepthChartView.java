@@ -16,7 +16,7 @@ public final class DepthChartView extends VBox {
         getStyleClass().addAll("panel", "depth-chart");
         getStylesheets().add(Objects.requireNonNull(DepthChartView.class.getResource("book.css")).toExternalForm());
         DepthChartCanvas chart = new DepthChartCanvas(model);
-        new BookFeed(terminal, DepthModel.LEVELS, model::show);
+        BookFeed.depth(terminal, DepthModel.LEVELS, model::show);
         terminal.live().onFrame(now -> chart.redraw());
 
         Label title = new Label("Depth");

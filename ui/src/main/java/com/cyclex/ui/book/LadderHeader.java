@@ -17,6 +17,9 @@ final class LadderHeader extends Region {
     LadderHeader() {
         getStyleClass().add("ladder-header");
         getChildren().addAll(mine, price, units, total);
+        mine.setTooltip(new javafx.scene.control.Tooltip("Your own resting units at the level (●). On an ask level without"
+                + " yours: the record of its sellers, the share of their ended leases they delivered (✓98%), or \"new\"."
+                + " Hover a level for the whole record."));
     }
 
     private static Label label(String text, Pos pos) {

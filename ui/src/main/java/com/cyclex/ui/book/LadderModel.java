@@ -29,6 +29,8 @@ public final class LadderModel {
     private BookDepth previous = BookFeed.empty(0);
     private long tickSize = 1;
     private int visible = LEVELS;
+    /** The sellers' records at the ask levels, by price, from the last answer for this market. */
+    private Map<Long, com.cyclex.api.AskRecord> records = Map.of();
 
     public LadderModel(long me) {
         this.own = new OwnOrders(me);
@@ -39,7 +41,8 @@ public final class LadderModel {
         LadderModel model = new LadderModel(terminal.me());
         model.showMarket(terminal.markets().selected());
         terminal.markets().selectedProperty().addListener((obs, old, market) -> model.showMarket(market));
-        new BookFeed(terminal, LEVELS, model::showDepth);
+        BookFeed.depth(terminal, LEVELS, model::showDepth);
+        BookFeed.askRecords(terminal, LEVELS, model::showAskRecords);
         terminal.live().query(() -> terminal.client().openOrders(terminal.me()), model::ownOrdersFetched);
         terminal.live().onEvents(model::onEvents);
         return model;
@@ -58,6 +61,18 @@ public final class LadderModel {
         this.previous = this.depth;
         this.depth = depth;
         rebuild(previous.market() == depth.market());
+    }
+
+    /** The sellers' records at the ask levels: shown beside the asks they belong to. */
+    public void showAskRecords(List<com.cyclex.api.AskRecord> latest) {
+        Map<Long, com.cyclex.api.AskRecord> byPrice = new HashMap<>(latest.size() * 2);
+        for (com.cyclex.api.AskRecord r : latest) {
+            byPrice.put(r.price(), r);
+        }
+        if (!byPrice.equals(records)) {
+            records = byPrice;
+            rebuild();
+        }
     }
 
     public void ownOrdersFetched(List<OrderInfo> open) {
@@ -117,7 +132,7 @@ public final class LadderModel {
             total += units[i];
             boolean changed = before != null && before.getOrDefault(prices[i], 0L) != units[i];
             rows.add(new LadderRow(side, prices[i], units[i], total, Math.min(1.0, units[i] / (double) largest),
-                    mine.getOrDefault(prices[i], 0L), changed));
+                    mine.getOrDefault(prices[i], 0L), changed, side == Side.ASK ? records.get(prices[i]) : null));
         }
         return rows;
     }

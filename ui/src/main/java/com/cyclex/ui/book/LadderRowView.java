@@ -25,6 +25,8 @@ final class LadderRowView extends Region {
     static final double UNITS_END = 0.72;
 
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    private static final PseudoClass RECORD = PseudoClass.getPseudoClass("record");
+    private static final PseudoClass DOUBTFUL = PseudoClass.getPseudoClass("doubtful");
 
     private final Side side;
     private final Region bar = new Region();
@@ -69,7 +71,10 @@ final class LadderRowView extends Region {
         price.setText(has ? ChartTicks.whole(row.price()) : "");
         units.setText(has ? ChartTicks.whole(row.units()) : "");
         total.setText(has ? ChartTicks.whole(row.total()) : "");
-        mine.setText(has && row.mine() > 0 ? "● " + ChartTicks.whole(row.mine()) : "");
+        boolean own = has && row.mine() > 0;
+        mine.setText(own ? "● " + ChartTicks.whole(row.mine()) : has ? SellerMark.of(row.record()) : "");
+        mine.pseudoClassStateChanged(RECORD, has && !own && row.record() != null);
+        mine.pseudoClassStateChanged(DOUBTFUL, has && !own && SellerMark.doubtful(row.record()));
         bar.setVisible(has);
         if (has && row.changed()) {
             fade.playFromStart();
@@ -96,8 +101,9 @@ final class LadderRowView extends Region {
             return "";
         }
         String action = side == Side.ASK ? "bid" : "ask";
-        return String.format("%s units at %s ticks (%s credits each)%nClick to %s at this price",
+        String level = String.format("%s units at %s ticks (%s credits each)%nClick to %s at this price",
                 ChartTicks.whole(row.units()), ChartTicks.whole(row.price()), ChartTicks.whole(row.price() * tickSize), action);
+        return row.record() == null ? level : level + System.lineSeparator() + SellerMark.sentence(row.record());
     }
 
     @Override

@@ -105,6 +105,26 @@ class BookViewsTest extends ApplicationTest {
         assertEquals(118, terminal.ticket().priceProperty().get(), "an empty level fills nothing");
     }
 
+    @Test
+    void anAskLevelShowsItsSellersRecordAndMyOwnAskShowsMyUnits() {
+        exchange.ask(seller, market, 105, 2);
+        exchange.bid(buyer, market, 105, 1); // a lease of one unit: the seller's first
+        until("a seller without an ended lease is new", () -> "new".equals(mineText("#ladder-ask-0")));
+        assertTrue(read(() -> ladder().model().ladder().asks().get(0).record().isNone()));
+
+        exchange.setTime(exchange.now() + 600_001); // the 10-minute lease is delivered to its end
+        exchange.ok(new com.cyclex.api.AdvanceClock());
+        until("the seller's delivered lease shows beside its ask", () -> "✓100%".equals(mineText("#ladder-ask-0")));
+        assertEquals(1, read(() -> ladder().model().ladder().asks().get(0).record().sellers()));
+
+        exchange.ask(TestExchange.HOST, market, 107, 3);
+        until("my own ask shows my units, not a record", () -> "● 3".equals(mineText("#ladder-ask-1")));
+    }
+
+    private String mineText(String id) {
+        return ((Label) lookup(id + " .ladder-mine").query()).getText();
+    }
+
     private String priceText(String id) {
         return ((Label) lookup(id + " .ladder-price").query()).getText();
     }
