@@ -125,10 +125,10 @@ public final class TerminalWindow {
     }
 
     private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
-        return tab;
+        return com.cyclex.ui.layout.SelectedTabOnly.of(tab, content);
     }
 
     /** Puts the dividers and the selected tab where a saved layout has them; what it lacks stays as built. */

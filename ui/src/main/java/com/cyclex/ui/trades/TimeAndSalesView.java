@@ -17,7 +17,15 @@ public final class TimeAndSalesView extends VBox {
     /** Trades kept on the tape; older ones drop off the bottom. */
     static final int TAPE = 200;
 
+    /**
+     * The tape moves at most ten times a second, with every trade since: no eye reads it faster, and moved every
+     * frame under a busy market its list cells took a third of the JavaFX thread.
+     */
+    static final long TAPE_EVERY_NANOS = 100_000_000L;
+
     private final TradeTape tape = new TradeTape(TAPE);
+    private final List<Trade> waiting = new java.util.ArrayList<>();
+    private long shownAt;
 
     public TimeAndSalesView(Terminal terminal) {
         getStyleClass().addAll("panel", "time-and-sales");
@@ -26,12 +34,23 @@ public final class TimeAndSalesView extends VBox {
         new TradeFeed(terminal, TAPE, new TradeFeed.Listener() {
             @Override
             public void reset(List<Trade> oldestFirst) {
+                waiting.clear();
                 tape.reset(oldestFirst);
             }
 
             @Override
             public void append(List<Trade> oldestFirst) {
-                tape.append(oldestFirst);
+                waiting.addAll(oldestFirst);
+                if (waiting.size() > TAPE) {
+                    waiting.subList(0, waiting.size() - TAPE).clear();
+                }
+            }
+        });
+        terminal.live().onFrame(now -> {
+            if (!waiting.isEmpty() && now - shownAt >= TAPE_EVERY_NANOS) {
+                tape.append(waiting);
+                waiting.clear();
+                shownAt = now;
             }
         });
 

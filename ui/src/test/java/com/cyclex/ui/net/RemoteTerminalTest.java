@@ -166,6 +166,7 @@ class RemoteTerminalTest extends ApplicationTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<Trade> myTrades(Window w) {
+        com.cyclex.ui.trades.FxWait.showTab(w.root(), "tab-trades");
         return (TableView<Trade>) w.root().lookup("#my-trades-table");
     }
 

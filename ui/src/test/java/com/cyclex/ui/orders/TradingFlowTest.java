@@ -142,16 +142,19 @@ class TradingFlowTest extends TerminalTestBase {
 
     @SuppressWarnings("unchecked")
     private TableView<OrderInfo> orders() {
+        com.cyclex.ui.trades.FxWait.showTab(stage.getScene().getRoot(), "tab-orders");
         return lookup("#my-orders-table").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")
     private TableView<Trade> trades() {
+        com.cyclex.ui.trades.FxWait.showTab(stage.getScene().getRoot(), "tab-trades");
         return lookup("#my-trades-table").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")
     private TableView<Lease> leases() {
+        com.cyclex.ui.trades.FxWait.showTab(stage.getScene().getRoot(), "tab-leases");
         return lookup("#leases-table").queryAs(TableView.class);
     }
 }

@@ -29,4 +29,24 @@ public final class FxWait {
             throw new AssertionError("could not read from the JavaFX thread", e);
         }
     }
+
+    /**
+     * Selects a bottom tab of the terminal under {@code root}, as a user would before reading it: a tab's content is
+     * in the scene only while it is selected. Safe on the JavaFX thread too (a lookup inside a wait).
+     */
+    public static void showTab(javafx.scene.Node root, String tabId) {
+        Runnable select = () -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) root.lookup("#bottom-tabs");
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        };
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            select.run();
+        } else {
+            read(() -> {
+                select.run();
+                return null;
+            });
+        }
+    }
 }
