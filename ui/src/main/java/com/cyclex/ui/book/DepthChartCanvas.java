@@ -4,6 +4,7 @@ import static com.cyclex.ui.chart.ChartColors.alpha;
 
 import com.cyclex.ui.chart.ChartCanvas;
 import com.cyclex.ui.chart.ChartColors;
+import com.cyclex.ui.chart.PixelLines;
 import com.cyclex.ui.chart.ChartTicks;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -61,8 +62,8 @@ final class DepthChartCanvas extends ChartCanvas {
         plotBottom = h - BOTTOM;
         g.setStroke(ChartColors.AXIS);
         g.setLineWidth(1);
-        g.strokeLine(plotLeft, snap(plotBottom), plotRight, snap(plotBottom));
-        g.strokeLine(snap(plotRight), plotTop, snap(plotRight), plotBottom);
+        PixelLines.across(g, ChartColors.AXIS, plotLeft, plotRight, plotBottom);
+        PixelLines.down(g, ChartColors.AXIS, plotRight, plotTop, plotBottom);
         if (model.isEmpty()) {
             text(g, "No orders on the book", (plotLeft + plotRight) / 2, (plotTop + plotBottom) / 2,
                     ChartColors.MESSAGE, ChartColors.MUTED, TextAlignment.CENTER);
@@ -95,15 +96,13 @@ final class DepthChartCanvas extends ChartCanvas {
         long unitStep = ChartTicks.wholeStep(top, (int) Math.max(2, (plotBottom - plotTop) / 30));
         for (long u = unitStep; u < top; u += unitStep) {
             double y = snap(y(u));
-            g.setStroke(ChartColors.GRID);
-            g.strokeLine(plotLeft, y, plotRight, y);
+            PixelLines.across(g, ChartColors.GRID, plotLeft, plotRight, y);
             text(g, ChartTicks.compact(u), plotRight + 6, y, ChartColors.LABEL, ChartColors.MUTED, TextAlignment.LEFT);
         }
         long priceStep = ChartTicks.wholeStep(2 * half, (int) Math.max(2, (plotRight - plotLeft) / 80));
         for (long p = (long) Math.ceil((mid - half) / priceStep) * priceStep; p <= mid + half; p += priceStep) {
             double x = snap(x(p));
-            g.setStroke(ChartColors.GRID);
-            g.strokeLine(x, plotTop, x, plotBottom);
+            PixelLines.down(g, ChartColors.GRID, x, plotTop, plotBottom);
             String label = ChartTicks.whole(p);
             double halfWidth = width(label) / 2;
             if (x - halfWidth >= 0 && x + halfWidth <= plotRight) { // a label cut by the edge reads as another number

@@ -2,7 +2,6 @@ package com.cyclex.ui.book;
 
 import com.cyclex.market.Side;
 import com.cyclex.ui.chart.ChartTicks;
-import javafx.animation.FadeTransition;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -31,7 +30,7 @@ final class LadderRowView extends Region {
     private final Side side;
     private final Region bar = new Region();
     private final Region flash = new Region();
-    private final FadeTransition fade = new FadeTransition(Duration.millis(700), flash);
+    private final com.cyclex.ui.live.Flash lit = new com.cyclex.ui.live.Flash(flash, Duration.millis(350));
     private final Label mine = new Label();
     private final Label price = new Label();
     private final Label units = new Label();
@@ -48,10 +47,7 @@ final class LadderRowView extends Region {
         bar.setManaged(false);
         flash.getStyleClass().add("ladder-flash");
         flash.setManaged(false);
-        flash.setOpacity(0);
         flash.setMouseTransparent(true);
-        fade.setFromValue(1);
-        fade.setToValue(0);
         mine.getStyleClass().add("ladder-mine");
         price.getStyleClass().addAll("ladder-price", "numeric");
         units.getStyleClass().addAll("ladder-units", "numeric");
@@ -77,7 +73,7 @@ final class LadderRowView extends Region {
         mine.pseudoClassStateChanged(DOUBTFUL, has && !own && SellerMark.doubtful(row.record()));
         bar.setVisible(has);
         if (has && row.changed()) {
-            fade.playFromStart();
+            lit.play();
         }
         // The labels lay themselves out when their text changes; the row only when its size bar changed.
         double share = has ? row.share() : 0;

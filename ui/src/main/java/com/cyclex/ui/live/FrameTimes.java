@@ -11,6 +11,8 @@ public final class FrameTimes {
     private final long[] work;
     private int count;
     private int next;
+    private int workCount;
+    private int workNext;
     private long lastFrame;
     private long frames;
 
@@ -19,15 +21,22 @@ public final class FrameTimes {
         this.work = new long[window];
     }
 
-    void record(long frameNanos, long workNanos) {
+    /** A frame (pulse) began at {@code frameNanos}. */
+    void pulse(long frameNanos) {
         if (lastFrame != 0) {
             intervals[next] = frameNanos - lastFrame;
-            work[next] = workNanos;
             next = (next + 1) % intervals.length;
             count = Math.min(count + 1, intervals.length);
         }
         lastFrame = frameNanos;
         frames++;
+    }
+
+    /** The views' work of a frame that updated them took {@code workNanos}. */
+    void worked(long workNanos) {
+        work[workNext] = workNanos;
+        workNext = (workNext + 1) % work.length;
+        workCount = Math.min(workCount + 1, work.length);
     }
 
     public long frames() {
@@ -36,15 +45,15 @@ public final class FrameTimes {
 
     /** Frame interval percentiles over the window, in milliseconds: p50, p99, max. */
     public double[] intervalMillis() {
-        return percentiles(intervals);
+        return percentiles(intervals, count);
     }
 
     /** Per-frame work on the JavaFX thread, in milliseconds: p50, p99, max. */
     public double[] workMillis() {
-        return percentiles(work);
+        return percentiles(work, workCount);
     }
 
-    private double[] percentiles(long[] ring) {
+    private static double[] percentiles(long[] ring, int count) {
         if (count == 0) {
             return new double[] {0, 0, 0};
         }

@@ -74,8 +74,7 @@ final class LoadChart extends ChartCanvas {
         double step = niceStep(a.top);
         for (double v = 0; v <= a.top + 1e-9; v += step) {
             double y = Math.round(a.y(v)) + 0.5;
-            g.setStroke(LoadColors.GRID);
-            g.strokeLine(a.left, y, a.left + a.width, y);
+            com.cyclex.ui.chart.PixelLines.across(g, LoadColors.GRID, a.left, a.left + a.width, y);
             g.setFill(LoadColors.TEXT);
             g.fillText(format(v), a.left - 4, y);
         }

@@ -3,6 +3,7 @@ package com.cyclex.ui.trades;
 import com.cyclex.ui.chart.ChartTicks;
 import com.cyclex.ui.chart.ChartCanvas;
 import com.cyclex.ui.chart.ChartColors;
+import com.cyclex.ui.chart.PixelLines;
 import static com.cyclex.ui.chart.ChartColors.alpha;
 
 import com.cyclex.market.Side;
@@ -83,8 +84,8 @@ final class PriceChartCanvas extends ChartCanvas {
 
         g.setStroke(ChartColors.AXIS);
         g.setLineWidth(1);
-        g.strokeLine(snap(plotRight), priceTop - 4, snap(plotRight), volumeBottom);
-        g.strokeLine(LEFT, snap(volumeBottom), plotRight, snap(volumeBottom));
+        PixelLines.down(g, g.getStroke(), plotRight, priceTop - 4, volumeBottom);
+        PixelLines.across(g, g.getStroke(), LEFT, plotRight, volumeBottom);
 
         if (c.size() == 0) {
             message(g, "No trades yet in this market: candles appear with the first trade.");
@@ -139,8 +140,7 @@ final class PriceChartCanvas extends ChartCanvas {
         double tagY = y(lastPrice(model.candles()));
         for (long p = (long) Math.ceil(low / step) * step; p <= high; p += step) {
             double y = snap(y(p));
-            g.setStroke(ChartColors.GRID);
-            g.strokeLine(LEFT, y, plotRight, y);
+            PixelLines.across(g, ChartColors.GRID, LEFT, plotRight, y);
             if (Math.abs(y - tagY) > 13) { // the last price's tag would cover it
                 g.setFill(ChartColors.MUTED);
                 g.fillText(ChartTicks.whole(p), plotRight + 8, y);
@@ -168,8 +168,7 @@ final class PriceChartCanvas extends ChartCanvas {
                 continue;
             }
             double x = snap(x(c, i));
-            g.setStroke(ChartColors.GRID);
-            g.strokeLine(x, priceTop, x, volumeBottom);
+            PixelLines.down(g, ChartColors.GRID, x, priceTop, volumeBottom);
             g.setFill(ChartColors.MUTED);
             g.fillText(format.format(Instant.ofEpochMilli(start).atZone(zone)), x, volumeBottom + TIME_HEIGHT / 2);
         }
@@ -205,9 +204,7 @@ final class PriceChartCanvas extends ChartCanvas {
             }
             Color color = up(c, i) ? ChartColors.BID : ChartColors.ASK;
             double x = x(c, i);
-            g.setStroke(color);
-            g.setLineWidth(1);
-            g.strokeLine(snap(x), y(c.high(i)), snap(x), y(c.low(i)));
+            PixelLines.down(g, color, x, y(c.high(i)), y(c.low(i)));
             double top = y(Math.max(c.open(i), c.close(i)));
             double bottom = y(Math.min(c.open(i), c.close(i)));
             g.setFill(color);

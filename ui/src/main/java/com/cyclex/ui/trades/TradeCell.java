@@ -6,7 +6,6 @@ import com.cyclex.market.Trade;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.animation.FadeTransition;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -17,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
-/** One trade on the tape. A trade that just arrived flashes once, in its side's colour, and fades. */
+/** One trade on the tape. A trade that just arrived is lit for a moment in its side's colour. */
 final class TradeCell extends ListCell<Trade> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     static final double PRICE_WIDTH = 60;
@@ -32,7 +31,7 @@ final class TradeCell extends ListCell<Trade> {
     private final Label units = new Label();
     private final Region flash = new Region();
     private final StackPane graphic;
-    private final FadeTransition fade = new FadeTransition(Duration.millis(900), flash);
+    private final com.cyclex.ui.live.Flash lit = new com.cyclex.ui.live.Flash(flash, Duration.millis(450));
     private long flashed;
 
     TradeCell(TradeTape tape) {
@@ -46,10 +45,7 @@ final class TradeCell extends ListCell<Trade> {
         price.setAlignment(Pos.CENTER_RIGHT);
         units.setAlignment(Pos.CENTER_RIGHT);
         flash.getStyleClass().add("flash");
-        flash.setOpacity(0);
         flash.setMouseTransparent(true);
-        fade.setFromValue(1);
-        fade.setToValue(0);
         graphic = new StackPane(flash, row(time, price, units));
         setText(null);
     }
@@ -73,8 +69,7 @@ final class TradeCell extends ListCell<Trade> {
         super.updateItem(trade, empty);
         if (empty || trade == null) {
             setGraphic(null);
-            fade.stop();
-            flash.setOpacity(0);
+            lit.stop();
             return;
         }
         time.setText(TIME.format(Instant.ofEpochMilli(trade.time())));
@@ -91,10 +86,9 @@ final class TradeCell extends ListCell<Trade> {
         if (tape.isFresh(trade) && trade.id() != flashed) {
             // Once per trade: a cell is updated again with the same trade on later layouts, and must not flash again.
             flashed = trade.id();
-            fade.playFromStart();
+            lit.play();
         } else if (trade.id() != flashed) {
-            fade.stop();
-            flash.setOpacity(0);
+            lit.stop();
         }
     }
 }
