@@ -96,17 +96,20 @@ final class ClassroomOnHost implements ClassroomControl, AutoCloseable {
     }
 
     /**
-     * Writes the export out before the host closes: the session itself is left where it is (the classroom pauses a
-     * running period and keeps it for the next start).
+     * Pauses a running period and writes the export out before the host closes: the session is kept for the next
+     * start (the classroom suspends it next), with the period as it was.
      */
     @Override
     public void close() {
+        LiveSession live = current();
         LiveExport x = export;
-        if (x == null) {
+        if (live == null) {
             return;
         }
         try {
-            x.finish().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+            // refused (and so harmless) when no period runs or it is paused already
+            live.pause().thenCompose(r -> x == null ? CompletableFuture.completedFuture(null) : x.finish())
+                    .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
         } catch (RuntimeException e) {
             System.err.println("The live session's export may lack its last rows: " + e.getMessage());
         }

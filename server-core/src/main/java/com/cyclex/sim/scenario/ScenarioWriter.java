@@ -30,6 +30,7 @@ public final class ScenarioWriter {
             changes.addAll(seat.limits().keySet());
         }
         changes.remove(1);
+        changes.removeIf(p -> p > s.periods()); // a change past the last period (withPeriods) is never reached
         for (int period : changes) {
             out.append("from period ").append(period).append('\n');
             for (SeatPlan seat : s.seats()) {

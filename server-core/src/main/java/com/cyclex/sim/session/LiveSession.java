@@ -620,13 +620,17 @@ public final class LiveSession implements AutoCloseable {
                     } else if (session.open() && !session.paused()) {
                         session.pause(now);
                     }
-                    keep();
+                } catch (RuntimeException e) {
+                    LOG.warn("The live session did not stop cleanly: {}", rootMessage(e));
+                }
+                try {
+                    keep(); // whatever the steps above came to, the record says it (a restart pauses a running period anyway)
                     if (forGood) {
                         keeper.end();
                     }
                     publish();
                 } catch (RuntimeException e) {
-                    LOG.warn("The live session did not stop cleanly: {}", rootMessage(e));
+                    LOG.warn("The live session's record was not saved as it stopped: {}", rootMessage(e));
                 }
             });
         } catch (RejectedExecutionException e) {

@@ -18,6 +18,7 @@ import com.cyclex.market.TimeInForce;
 import com.cyclex.member.MemberRegistry;
 import com.cyclex.sim.scenario.Scenario;
 import com.cyclex.sim.scenario.ScenarioParser;
+import com.cyclex.store.StoreFiles;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -123,6 +124,10 @@ class SessionRestartTest {
 
     /** The session after a restart: the holders shout for their seats again and the next period starts. */
     static void goesOnTrading(LiveSession back, ExchangeHost host) {
+        assertTrue(back.state().seats().stream().noneMatch(LiveState.SeatRow::present), "holders are away until heard");
+        for (long m = ALICE; m <= DAN; m++) {
+            back.heard(m); // each student's terminal asks again, so no stand-in robot trades for them once resumed
+        }
         assertEquals(ResultCode.PERIOD_PAUSED, done(back.shout(ALICE, 110)).code());
         ok(back.resume());
         ok(back.shout(ALICE, 110));
@@ -138,6 +143,27 @@ class SessionRestartTest {
         ok(back.shout(BOB, 120));
         assertEquals(1, done(back.shout(CAROL, 100)).filledUnits(), "the next period trades");
         assertEquals(5, host.read(x -> x.recentTrades(back.state().market(), 50)).size(), "the exchange's trades are the session's");
+    }
+
+    @Test
+    void aTradeTheExchangeMadeButTheSessionDidNotSaveIsBookedOnRestart() {
+        host = ExchangeHost.open(dir);
+        live = done(Classroom.on(host).open(host, scenario(), options()));
+        trade(live);
+        String before = SessionPicture.of(done(live.run(s -> live.state())));
+        host.close();
+        // as if the host died between the exchange's trade and the session's save of it
+        assertEquals(1, StoreFiles.update(dir, "DELETE FROM LIVE_SESSION_TRADE WHERE SEQ = (SELECT MAX(SEQ) FROM LIVE_SESSION_TRADE)"));
+
+        host = ExchangeHost.open(dir);
+        LiveSession back = done(Classroom.on(host).resume(host, options()));
+        LiveState s = back.state();
+        assertEquals(3, s.figures().get(0).trades() + s.trades().size(), "the exchange's three trades are the session's");
+        assertEquals(1, s.seats().get(1).traded(), "B2 bought its unit in period 2");
+        assertEquals(140 - 95 + 140 - 105, s.seats().get(1).totalSurplus());
+        assertEquals(105 - 40 + 100 - 40, s.seats().get(2).totalSurplus(), "S1 sold a unit in each period");
+        assertEquals(before.lines().filter(l -> !l.startsWith("trade ")).toList(),
+                SessionPicture.of(s).lines().filter(l -> !l.startsWith("trade ")).toList(), "the rest is as it was");
     }
 
     @Test
