@@ -110,29 +110,11 @@ public final class Session {
      * Where a saved session was: its periods are counted again from their trades (each seat's units and profit, the
      * ended periods' figures). A period that was running comes back paused as of {@code saved.sessionTime()}, the
      * time of its last save, so its clock lost nothing while the host was down and the instructor resumes it.
-     * Then the exchange is asked what the save may have missed: a trade made after it is booked, and the orders
-     * standing are withdrawn (a step cut off half-way may have left two, or one the session never heard of).
+     * Then the exchange is asked what the save may have missed (see {@link #catchUpWithTheBook}).
      */
     void restore(Saved saved, List<TradeRecord> trades) {
         for (int p = 1; p <= saved.period(); p++) {
-            period = p;
-            fills.clear();
-            lastPrice = 0;
-            List<long[]> values = new ArrayList<>();
-            List<long[]> costs = new ArrayList<>();
-            for (SessionSeat seat : seats) {
-                seat.startPeriod(p);
-                (seat.side() == Side.BID ? values : costs).add(seat.limits());
-            }
-            equilibrium = Equilibrium.of(values, costs);
-            for (TradeRecord t : trades) {
-                if (t.period() == p) {
-                    seats.get(t.buyer()).trade(t.price());
-                    seats.get(t.seller()).trade(t.price());
-                    fills.add(new Fill(t.buyer(), t.seller(), t.price(), t.value(), t.cost()));
-                    lastPrice = t.price();
-                }
-            }
+            countAgain(p, trades);
             if (p < saved.period() || !saved.open()) {
                 results.add(PeriodFigures.of(p, equilibrium, fills, seats.size()));
             }
@@ -144,9 +126,39 @@ public final class Session {
         periodEnd = saved.periodEnd();
         paused = open;
         pausedAt = saved.paused() ? saved.pausedAt() : saved.sessionTime();
-        long lastTrade = trades.isEmpty() ? 0 : trades.get(trades.size() - 1).tradeId();
+        catchUpWithTheBook(trades.isEmpty() ? 0 : trades.get(trades.size() - 1).tradeId());
+    }
+
+    /** Period {@code p} as its trades left it: the seats' schedules, units and surplus, its fills and last price. */
+    private void countAgain(int p, List<TradeRecord> trades) {
+        period = p;
+        fills.clear();
+        lastPrice = 0;
+        List<long[]> values = new ArrayList<>();
+        List<long[]> costs = new ArrayList<>();
+        for (SessionSeat seat : seats) {
+            seat.startPeriod(p);
+            (seat.side() == Side.BID ? values : costs).add(seat.limits());
+        }
+        equilibrium = Equilibrium.of(values, costs);
+        for (TradeRecord t : trades) {
+            if (t.period() == p) {
+                seats.get(t.buyer()).trade(t.price());
+                seats.get(t.seller()).trade(t.price());
+                fills.add(new Fill(t.buyer(), t.seller(), t.price(), t.value(), t.cost()));
+                lastPrice = t.price();
+            }
+        }
+    }
+
+    /**
+     * A save comes after the exchange's commands of its step, so a host that died in between left the exchange ahead:
+     * a trade made after {@code lastSavedTrade} is booked now, and the orders standing are withdrawn (a step cut off
+     * half-way may have left two of a seat's, or one the session never heard of).
+     */
+    private void catchUpWithTheBook(long lastSavedTrade) {
         for (Trade t : venue.takeTrades(market)) {
-            if (t.id() > lastTrade && open) {
+            if (t.id() > lastSavedTrade && open) {
                 booked(t);
             }
         }

@@ -24,9 +24,14 @@ final class SessionKeeper {
     private final long seed;
     private final long startedAt;
     private final List<TradeRecord> unsaved = new ArrayList<>();
-    private Object saved;
+    private Kept saved;
     private long seqFloor;
     private long savedAt;
+
+    /** What the last save held, but for the clock and the seqs: a step that changes none of it need not save. */
+    private record Kept(int period, boolean open, boolean paused, long periodEnd, long pausedAt,
+                        List<SessionRecord.Seat> seats, boolean reshuffle) {
+    }
 
     SessionKeeper(SessionStore store, String symbol, int market, String scenario, long seed, long startedAt) {
         this.store = store;
@@ -50,7 +55,7 @@ final class SessionKeeper {
             seats.add(new SessionRecord.Seat(seat.memberId(), h == null ? 0 : h.memberId(), h == null ? null : h.name()));
         }
         Session.Saved now = s.saved(0);
-        Object state = List.of(now.period(), now.open(), now.paused(), now.periodEnd(), now.pausedAt(), seats, reshuffle);
+        Kept state = new Kept(now.period(), now.open(), now.paused(), now.periodEnd(), now.pausedAt(), seats, reshuffle);
         boolean clockMoved = s.open() && !s.paused() && s.now() - savedAt >= CLOCK_MILLIS;
         if (state.equals(saved) && unsaved.isEmpty() && s.seq() < seqFloor && !clockMoved) {
             return;
