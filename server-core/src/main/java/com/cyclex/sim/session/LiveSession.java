@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * up), members ask for seats, and each seat nobody trades (unheld, or its holder silent past the allowed silence) is
  * traded by its robot. Everything happens on the session's own thread, which is the only one that touches the
  * {@link Session} and may wait for the host; callers get futures completed there, and readers take the latest
- * {@link LiveState}, which is published after every change.
+ * {@link LiveState}, which is published after every change. Each step a restart must not lose is saved in the host's
+ * store before it is answered ({@link SessionKeeper}), so a host that stops, cleanly or not, takes the session up
+ * again on its next start ({@link #resume}).
  */
 public final class LiveSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
