@@ -157,9 +157,11 @@ public final class Session {
      * half-way may have left two of a seat's, or one the session never heard of).
      */
     private void catchUpWithTheBook(long lastSavedTrade) {
+        long last = lastSavedTrade;
         for (Trade t : venue.takeTrades(market)) {
-            if (t.id() > lastSavedTrade && open) {
+            if (t.id() > last && open) { // by id, so a trade the recovered exchange lists twice is booked once
                 booked(t);
+                last = t.id();
             }
         }
         for (com.cyclex.api.OrderInfo o : venue.orders(market)) {
