@@ -41,7 +41,7 @@ public final class SessionStore implements AutoCloseable {
      */
     public void save(SessionRecord r, List<SessionRecord.Trade> newTrades) {
         write("save live session " + r.symbol(), () -> {
-            // The scenario is written once, with the first save: rewriting a CLOB each time made a save six times slower.
+            // The scenario (a CLOB) is written once, with the first save: a save rewrites only what may change.
             int updated = dsl.update(LIVE_SESSION).set(LIVE_SESSION.PERIOD, r.period())
                     .set(LIVE_SESSION.PERIOD_OPEN, r.open()).set(LIVE_SESSION.PAUSED, r.paused())
                     .set(LIVE_SESSION.PERIOD_START, r.periodStart()).set(LIVE_SESSION.PERIOD_END, r.periodEnd())
