@@ -35,13 +35,14 @@ final class TerminalLauncher {
         ExchangeHost host = Hosting.open(dir).host();
         ClassroomOnHost classroom = host.attach(new ClassroomOnHost(host, dir.resolve("sessions")));
         if (session != null) {
-            // opened on the session's own thread; the window shows it in the Session tab as soon as it is up
-            classroom.open(session).whenComplete((live, e) -> {
+            // opened on the session's own thread; the window shows it in the Session tab as soon as it is up. The same
+            // scenario taken up after a restart goes on instead.
+            classroom.openOrKeep(session).whenComplete((live, e) -> {
                 if (e != null) {
                     System.err.println("The live session could not be opened: " + e.getMessage());
                 } else {
                     System.out.println("Live session of " + live.scenario().name() + " open as market " + live.symbol()
-                            + ": start its first period in the Session tab.");
+                            + ": start or resume its periods in the Session tab.");
                 }
             });
         }

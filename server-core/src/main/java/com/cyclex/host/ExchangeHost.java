@@ -14,6 +14,7 @@ import com.cyclex.store.Database;
 import com.cyclex.store.HistoryStore;
 import com.cyclex.store.JournalFile;
 import com.cyclex.store.Recovery;
+import com.cyclex.store.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class ExchangeHost implements AutoCloseable {
     /** What runs on this host and must stop before it does (delivery, its agents), newest last. */
     private final java.util.List<AutoCloseable> attachments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final CheckpointStore checkpoints;
+    private final SessionStore sessions;
     private final Recovery.Recovered recovered;
     private final CheckpointLog checkpointLog = new CheckpointLog();
     private final AtomicLong lostTail = new AtomicLong();
@@ -66,6 +68,7 @@ public final class ExchangeHost implements AutoCloseable {
         this.journal = journal;
         this.history = history;
         this.checkpoints = checkpoints;
+        this.sessions = new SessionStore(database);
         this.recovered = recovered;
     }
 
@@ -204,6 +207,28 @@ public final class ExchangeHost implements AutoCloseable {
         return history;
     }
 
+    /** The live classroom session's own record, which a restart takes up again. */
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    /**
+     * Why a front end's command may not go in, by a rule of something running on this host (a live session keeps
+     * its market to its seats), or null when it may. The gateway and the host's own terminal both ask here before
+     * they submit, so the rule is written once; the exchange itself knows nothing of it.
+     */
+    public CommandResult refusal(Command command) {
+        for (AutoCloseable a : attachments) {
+            if (a instanceof CommandGate gate) {
+                CommandResult r = gate.refusal(command);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The sequence number of the last acknowledged command. */
     public long lastSeq() {
         return sequencer.lastAcknowledged();
@@ -333,6 +358,7 @@ public final class ExchangeHost implements AutoCloseable {
         } finally {
             closeQuietly(history);
             closeQuietly(journal);
+            closeQuietly(sessions);
             closeQuietly(checkpoints);
             closeQuietly(database);
             dataDir.close();
@@ -357,6 +383,7 @@ public final class ExchangeHost implements AutoCloseable {
         }
         try {
             sequencer.abort();
+            closeQuietly(sessions); // only lets go of its connection: it writes nothing more
             closeQuietly(journal);
             history.crash();
             database.crash();

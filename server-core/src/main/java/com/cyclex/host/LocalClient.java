@@ -85,6 +85,10 @@ public final class LocalClient implements ExchangeClient {
                     "This client trades as member " + memberId + "; it cannot send "
                             + (command == null ? "an empty command" : "a command as member " + command.actor()) + "."));
         }
+        CommandResult refused = host.refusal(command); // the same rules as the gateway's, e.g. a live session's market
+        if (refused != null) {
+            return CompletableFuture.completedFuture(refused);
+        }
         return CompletableFuture.supplyAsync(() -> host.submit(command, idempotencyKey), sender).thenCompose(f -> f);
     }
 

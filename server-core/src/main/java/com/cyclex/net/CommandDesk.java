@@ -1,5 +1,6 @@
 package com.cyclex.net;
 
+import com.cyclex.api.Command;
 import com.cyclex.api.CommandResult;
 import com.cyclex.api.ResultCode;
 import java.util.concurrent.CompletableFuture;
@@ -46,30 +47,19 @@ final class CommandDesk {
                     "Only the host can send " + WireException.commandName(command) + "; a member who joined over the "
                             + "network cannot."));
         }
-        WireResult session = sessionMarket(command);
-        if (session != null) {
-            return CompletableFuture.completedFuture(session);
-        }
-        traffic.command(member);
         CompletableFuture<CommandResult> f;
         try {
-            f = host.submit(command.toCommand(member), key);
+            Command asked = command.toCommand(member);
+            CommandResult refused = host.refusal(asked); // the host's own rules, which its terminal hears too
+            if (refused != null) {
+                return CompletableFuture.completedFuture(WireResult.of(refused));
+            }
+            traffic.command(member);
+            f = host.submit(asked, key);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(unavailable(e));
         }
         return f.handle((r, e) -> e != null || r == null ? unavailable(e) : WireResult.of(r));
-    }
-
-    /** A plain order in the live session's market would trade beside its seats: it goes through the Seat routes. */
-    private WireResult sessionMarket(WireCommand command) {
-        int market = command instanceof WireCommand.Place p ? p.market()
-                : command instanceof WireCommand.Replace r ? r.market() : 0;
-        var live = market == 0 ? null : host.liveSession();
-        if (live == null || live.state().market() != market) {
-            return null;
-        }
-        return WireResult.refusal(ResultCode.SESSION_MARKET, "Market " + live.symbol() + " is the live session's: shout"
-                + " for your seat in the Seat tab (POST /api/v1/session/shouts) instead of placing orders in it.");
     }
 
     static WireResult unavailable(Throwable e) {

@@ -132,6 +132,11 @@ public final class HostAdapter implements HostPort {
     }
 
     @Override
+    public CommandResult refusal(Command command) {
+        return host.refusal(command);
+    }
+
+    @Override
     public com.cyclex.sim.session.LiveSession liveSession() {
         return com.cyclex.sim.session.Classroom.on(host).current();
     }

@@ -24,6 +24,11 @@ public interface HostPort {
     /** Hears every committed batch with its sequence numbers, in order, on the host's thread: be quick. */
     AutoCloseable subscribeBatches(Consumer<Batch> subscriber);
 
+    /** Why the host keeps a command out before it reaches the exchange (see {@code ExchangeHost.refusal}), or null. */
+    default CommandResult refusal(Command command) {
+        return null;
+    }
+
     /** The last sequence the host has acknowledged. */
     long lastSeq();
 

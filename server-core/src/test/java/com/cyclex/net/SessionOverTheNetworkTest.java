@@ -122,6 +122,9 @@ class SessionOverTheNetworkTest {
                 CommandResult plain = done(e.submit(com.cyclex.api.PlaceOrder.limit(eve.memberId(), live.state().market(),
                         com.cyclex.market.Side.BID, 100, 1, com.cyclex.market.TimeInForce.GTC)));
                 assertEquals(ResultCode.SESSION_MARKET, plain.code(), "no plain orders beside the seats: " + plain);
+                assertEquals(f.host.refusal(com.cyclex.api.PlaceOrder.limit(com.cyclex.member.MemberRegistry.HOST_ID,
+                        live.state().market(), com.cyclex.market.Side.BID, 100, 1, com.cyclex.market.TimeInForce.GTC)).message(),
+                        plain.message(), "the gateway says what the host's own terminal is told: one rule");
             }
 
             assertEquals(0, live.state().bestBid(), "nothing reached the book");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,20 +38,30 @@ public final class CsvExport implements AutoCloseable {
 
     /** Creates (or empties) the four files in {@code dir}. */
     public CsvExport(Path dir) {
+        this(dir, false);
+    }
+
+    /**
+     * The four files in {@code dir}: with {@code append}, rows go on after those already there (a live session taken
+     * up again after its host restarted); else the files are created or emptied.
+     */
+    public CsvExport(Path dir, boolean append) {
         try {
             Files.createDirectories(dir);
-            orders = printer(dir.resolve("orders.csv"), ORDERS);
-            trades = printer(dir.resolve("trades.csv"), TRADES);
-            periods = printer(dir.resolve("periods.csv"), PERIODS);
-            seats = printer(dir.resolve("seats.csv"), SEATS);
+            orders = printer(dir.resolve("orders.csv"), ORDERS, append);
+            trades = printer(dir.resolve("trades.csv"), TRADES, append);
+            periods = printer(dir.resolve("periods.csv"), PERIODS, append);
+            seats = printer(dir.resolve("seats.csv"), SEATS, append);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    private static CSVPrinter printer(Path file, String[] header) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get();
-        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), format);
+    private static CSVPrinter printer(Path file, String[] header, boolean append) throws IOException {
+        boolean goOn = append && Files.isRegularFile(file) && Files.size(file) > 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setSkipHeaderRecord(goOn).setRecordSeparator('\n').get();
+        return new CSVPrinter(goOn ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND)
+                : Files.newBufferedWriter(file, StandardCharsets.UTF_8), format);
     }
 
     /** Listens to one run's session from its first period on. */

@@ -13,16 +13,29 @@ public final class LiveExport implements AutoCloseable {
     private final Path dir;
     private final CsvExport csv;
 
-    private LiveExport(LiveSession live, Path dir) {
+    private LiveExport(LiveSession live, Path dir, boolean append) {
         this.live = live;
         this.dir = dir;
-        this.csv = new CsvExport(dir);
+        this.csv = new CsvExport(dir, append);
     }
 
     /** Starts writing into {@code dir} (emptied): attach it before the first period to have every row. */
     public static CompletableFuture<LiveExport> attach(LiveSession live, Path dir) {
+        return attach(live, dir, false);
+    }
+
+    /**
+     * Goes on writing into {@code dir} after the rows already there: for a session taken up again after its host
+     * restarted ({@link LiveSession#resume}). Rows still buffered when a host was killed are not in the files; the
+     * summary, written from the session itself, has every period.
+     */
+    public static CompletableFuture<LiveExport> resume(LiveSession live, Path dir) {
+        return attach(live, dir, true);
+    }
+
+    private static CompletableFuture<LiveExport> attach(LiveSession live, Path dir, boolean append) {
         return live.run(session -> {
-            LiveExport export = new LiveExport(live, dir);
+            LiveExport export = new LiveExport(live, dir, append);
             export.csv.attach(1, session);
             return export;
         });

@@ -52,6 +52,11 @@ public final class ExchangeVenue implements Venue {
         return exchange.account(memberId);
     }
 
+    @Override
+    public List<com.cyclex.api.OrderInfo> orders(int market) {
+        return exchange.orders(market);
+    }
+
     /** The exchange itself, for tests that check its book and ledger. */
     public Exchange exchange() {
         return exchange;

@@ -55,4 +55,9 @@ public final class HostVenue implements Venue {
     public AccountInfo account(long memberId) {
         return host.read(x -> x.account(memberId));
     }
+
+    @Override
+    public List<com.cyclex.api.OrderInfo> orders(int market) {
+        return host.read(x -> x.orders(market));
+    }
 }

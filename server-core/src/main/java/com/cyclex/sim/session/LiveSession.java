@@ -9,6 +9,10 @@ import com.cyclex.sim.measure.PeriodFigures;
 import com.cyclex.sim.robots.SeatRobots;
 import com.cyclex.sim.scenario.RobotKind;
 import com.cyclex.sim.scenario.Scenario;
+import com.cyclex.sim.scenario.ScenarioParser;
+import com.cyclex.sim.scenario.ScenarioWriter;
+import com.cyclex.store.SessionRecord;
+import com.cyclex.store.SessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * up), members ask for seats, and each seat nobody trades (unheld, or its holder silent past the allowed silence) is
  * traded by its robot. Everything happens on the session's own thread, which is the only one that touches the
  * {@link Session} and may wait for the host; callers get futures completed there, and readers take the latest
- * {@link LiveState}, which is published after every change.
+ * {@link LiveState}, which is published after every change. Each step a restart must not lose is saved in the host's
+ * store before it is answered ({@link SessionKeeper}), so a host that stops, cleanly or not, takes the session up
+ * again on its next start ({@link #resume}).
  */
 public final class LiveSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveSession.class);
@@ -71,6 +77,7 @@ public final class LiveSession implements AutoCloseable {
     private final SeatDesk[] desks;
     private final String[] robotNames;
     private final SplittableRandom random;
+    private final SessionKeeper keeper;
     private final List<TradeRecord> periodTrades = new ArrayList<>();
     private final List<Consumer<LiveState>> watchers = new CopyOnWriteArrayList<>();
     private final long started;
@@ -82,14 +89,17 @@ public final class LiveSession implements AutoCloseable {
     private volatile LiveState state;
     private volatile boolean closed;
 
-    private LiveSession(ScheduledExecutorService thread, ExchangeHost host, Scenario scenario, String symbol, Options options) {
+    private LiveSession(ScheduledExecutorService thread, SessionStore store, Session session, String symbol, long started,
+                        boolean reshuffle, Options options) {
         this.thread = thread;
         this.options = options;
         this.symbol = symbol;
         this.random = new SplittableRandom(options.seed());
-        this.reshuffle = scenario.rolesReshuffled();
-        this.started = options.clock().getAsLong();
-        this.session = new Session(scenario, new HostVenue(host, null), symbol, symbol + ".", started);
+        this.reshuffle = reshuffle;
+        this.started = started;
+        this.session = session;
+        Scenario scenario = session.scenario();
+        this.keeper = new SessionKeeper(store, symbol, session.market(), ScenarioWriter.write(scenario), options.seed(), started);
         int n = scenario.seats().size();
         boolean[] studentSeat = new boolean[n];
         robots = new RobotTrader[n];
@@ -123,6 +133,7 @@ public final class LiveSession implements AutoCloseable {
             @Override
             public void trade(TradeRecord trade) {
                 periodTrades.add(trade);
+                keeper.trade(trade);
                 changed = true;
             }
 
@@ -135,23 +146,85 @@ public final class LiveSession implements AutoCloseable {
 
     /**
      * Lists the session's market (the first free symbol CLASS-1, CLASS-2, …) and its seats' members on the host, on
-     * the session's own thread, and starts its clock. The future fails when the host refuses the set-up.
+     * the session's own thread, saves its record and starts its clock. The future fails when the host refuses the
+     * set-up.
      */
     public static CompletableFuture<LiveSession> open(ExchangeHost host, Scenario scenario, Options options) {
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cyclex-session");
-            t.setDaemon(true);
-            return t;
+        return start(thread -> {
+            String symbol = freeSymbol(host);
+            long started = options.clock().getAsLong();
+            Session session = new Session(scenario, new HostVenue(host, null), symbol, symbol + ".", started);
+            return new LiveSession(thread, host.sessions(), session, symbol, started, scenario.rolesReshuffled(), options);
         });
+    }
+
+    /**
+     * Takes up the session the host was running when it stopped (closed or killed), on its own thread: the same
+     * scenario, seats, holders, periods and figures; a period that was running comes back paused, for the instructor
+     * to resume once the students are back (robots would otherwise trade alone in the meantime). Holders count as
+     * away until they are heard from. The seed is the session's own; {@code options} give the rest. The future has
+     * null when no session was live.
+     */
+    public static CompletableFuture<LiveSession> resume(ExchangeHost host, Options options) {
+        SessionRecord record;
+        try {
+            record = host.sessions().live();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (record == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return start(thread -> {
+            Scenario scenario = ScenarioParser.parse(record.scenario(), "the saved session " + record.symbol());
+            long[] members = record.seats().stream().mapToLong(SessionRecord.Seat::memberId).toArray();
+            Session session = new Session(scenario, new HostVenue(host, null), record.symbol(), record.market(), members,
+                    record.sessionTime());
+            LiveSession live = new LiveSession(thread, host.sessions(), session, record.symbol(), record.startedAt(),
+                    record.rolesReshuffled(), options.withSeed(record.seed()));
+            live.restore(record, host.sessions().trades(record.symbol()).stream().map(SessionKeeper::trade).toList());
+            return live;
+        });
+    }
+
+    private void restore(SessionRecord record, List<TradeRecord> trades) {
+        for (int i = 0; i < record.seats().size(); i++) {
+            SessionRecord.Seat seat = record.seats().get(i);
+            if (seat.holderId() != 0) {
+                holders.restore(i, seat.holderId(), seat.holderName());
+            }
+        }
+        for (TradeRecord t : trades) {
+            if (t.period() == record.period()) {
+                periodTrades.add(t);
+            }
+        }
+        periodStartedAt = record.periodStart();
+        session.restore(new Session.Saved(record.period(), record.open(), record.paused(), record.periodStart(),
+                record.periodEnd(), record.pausedAt(), record.sessionTime(), record.seqFloor()), trades);
+        LOG.info("Live session {} of {} taken up again at period {} ({})", symbol, session.scenario().name(), session.period(),
+                !session.open() ? "no period open" : "paused");
+    }
+
+    private static Thread thread(Runnable r) {
+        Thread t = new Thread(r, "cyclex-session");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Makes the session on its own new thread, saves its record, publishes its state and starts its clock. */
+    private static CompletableFuture<LiveSession> start(Function<ScheduledExecutorService, LiveSession> make) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(LiveSession::thread);
         CompletableFuture<LiveSession> opened = new CompletableFuture<>();
         thread.execute(() -> {
             try {
-                String symbol = freeSymbol(host);
-                LiveSession live = new LiveSession(thread, host, scenario, symbol, options);
+                LiveSession live = make.apply(thread);
+                live.keeper.saveIfChanged(live.session, live.holders, live.reshuffle);
                 live.publish();
-                long tick = Math.max(10, 1000L / scenario.pace());
+                long tick = Math.max(10, 1000L / live.session.scenario().pace());
                 thread.scheduleAtFixedRate(live::tick, tick, tick, TimeUnit.MILLISECONDS);
-                LOG.info("Live session of {} opened as market {} ({} seats)", scenario.name(), symbol, scenario.seats().size());
+                LOG.info("Live session of {} open as market {} ({} seats)", live.session.scenario().name(), live.symbol,
+                        live.session.seats().size());
                 opened.complete(live);
             } catch (RuntimeException e) {
                 thread.shutdown();
@@ -347,7 +420,8 @@ public final class LiveSession implements AutoCloseable {
             thread.execute(() -> {
                 try {
                     T value = work.apply(session);
-                    publishIfChanged(); // before the answer: whoever reads the state on it sees what it did
+                    keep(); // before the answer: a step is told done only once a restart would find it done
+                    publishIfChanged(); // before the answer too: whoever reads the state on it sees what it did
                     answer.complete(value);
                 } catch (RuntimeException e) {
                     answer.completeExceptionally(e);
@@ -426,6 +500,7 @@ public final class LiveSession implements AutoCloseable {
                     robots[seat].act(desks[seat], desks[seat]);
                 }
             }
+            keep();
             // a holder going silent changes no order, and the clock runs on: a second's refresh shows both
             if (changed || wasOpen != session.open() || presenceChanged(now) || now - lastPublished >= 1_000) {
                 publish();
@@ -444,6 +519,10 @@ public final class LiveSession implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private void keep() {
+        keeper.saveIfChanged(session, holders, reshuffle);
     }
 
     private void publishIfChanged() {
@@ -511,9 +590,24 @@ public final class LiveSession implements AutoCloseable {
         return started;
     }
 
-    /** Ends a running period, stops the clock and lets the thread go; waits a few seconds at most. */
+    /**
+     * Ends the session for good (another takes its place): a running period is ended, and a restart no longer takes
+     * the session up. Stops the clock and lets the thread go; waits a few seconds at most.
+     */
     @Override
     public void close() {
+        stop(true);
+    }
+
+    /**
+     * Stops the session as its host stops: a running period is paused and saved, so the next start of the host takes
+     * the session up where it was ({@link #resume}). Stops the clock and lets the thread go.
+     */
+    public void suspend() {
+        stop(false);
+    }
+
+    private void stop(boolean forGood) {
         if (closed) {
             return;
         }
@@ -521,12 +615,24 @@ public final class LiveSession implements AutoCloseable {
         try {
             thread.execute(() -> {
                 try {
-                    if (session.open()) {
-                        session.endPeriod(now());
+                    long now = now();
+                    catchUp(now);
+                    if (forGood && session.open()) {
+                        session.endPeriod(now);
+                    } else if (session.open() && !session.paused()) {
+                        session.pause(now);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("The live session did not stop cleanly: {}", rootMessage(e));
+                }
+                try {
+                    keep(); // whatever the steps above came to, the record says it (a restart pauses a running period anyway)
+                    if (forGood) {
+                        keeper.end();
                     }
                     publish();
                 } catch (RuntimeException e) {
-                    LOG.warn("The live session did not end its period cleanly: {}", rootMessage(e));
+                    LOG.warn("The live session's record was not saved as it stopped: {}", rootMessage(e));
                 }
             });
         } catch (RejectedExecutionException e) {

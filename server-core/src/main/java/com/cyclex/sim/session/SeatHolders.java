@@ -77,6 +77,11 @@ final class SeatHolders {
         }
     }
 
+    /** Gives a seat back to the member that held it before a restart; away until it is heard from. */
+    void restore(int seat, long member, String name) {
+        seats[seat] = new Holder(member, name, Long.MIN_VALUE / 2);
+    }
+
     /** Who holds the seat, or null. */
     Holder holder(int seat) {
         return seats[seat];

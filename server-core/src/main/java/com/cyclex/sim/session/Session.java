@@ -88,6 +88,106 @@ public final class Session {
         }
     }
 
+    /**
+     * A session taken up again on the market and members it set up before (a host that restarted): call
+     * {@link #restore} next, before anything else.
+     */
+    Session(Scenario scenario, Venue venue, String symbol, int market, long[] members, long now) {
+        this.scenario = scenario;
+        this.venue = venue;
+        this.rule = ShoutRule.of(scenario.rule());
+        this.now = now;
+        this.spec = MarketSpec.spot(symbol, (int) (TERM_MILLIS / 60_000), 1, scenario.priceMin(), scenario.priceMax()).withLots(1, 1);
+        this.market = market;
+        for (SeatPlan plan : scenario.seats()) {
+            SessionSeat seat = new SessionSeat(seats.size(), plan, members[seats.size()], this);
+            seats.add(seat);
+            byMember.put(seat.memberId(), seat);
+        }
+    }
+
+    /**
+     * Where a saved session was: its periods are counted again from their trades (each seat's units and profit, the
+     * ended periods' figures). A period that was running comes back paused as of {@code saved.sessionTime()}, the
+     * time of its last save, so its clock lost nothing while the host was down and the instructor resumes it.
+     * Then the exchange is asked what the save may have missed (see {@link #catchUpWithTheBook}).
+     */
+    void restore(Saved saved, List<TradeRecord> trades) {
+        for (int p = 1; p <= saved.period(); p++) {
+            countAgain(p, trades);
+            if (p < saved.period() || !saved.open()) {
+                results.add(PeriodFigures.of(p, equilibrium, fills, seats.size()));
+            }
+        }
+        seq = saved.seqFloor();
+        at(saved.sessionTime());
+        open = saved.open();
+        periodStart = saved.periodStart();
+        periodEnd = saved.periodEnd();
+        paused = open;
+        pausedAt = saved.paused() ? saved.pausedAt() : saved.sessionTime();
+        catchUpWithTheBook(trades.isEmpty() ? 0 : trades.get(trades.size() - 1).tradeId());
+    }
+
+    /** Period {@code p} as its trades left it: the seats' schedules, units and surplus, its fills and last price. */
+    private void countAgain(int p, List<TradeRecord> trades) {
+        period = p;
+        fills.clear();
+        lastPrice = 0;
+        List<long[]> values = new ArrayList<>();
+        List<long[]> costs = new ArrayList<>();
+        for (SessionSeat seat : seats) {
+            seat.startPeriod(p);
+            (seat.side() == Side.BID ? values : costs).add(seat.limits());
+        }
+        equilibrium = Equilibrium.of(values, costs);
+        for (TradeRecord t : trades) {
+            if (t.period() == p) {
+                seats.get(t.buyer()).trade(t.price());
+                seats.get(t.seller()).trade(t.price());
+                fills.add(new Fill(t.buyer(), t.seller(), t.price(), t.value(), t.cost()));
+                lastPrice = t.price();
+            }
+        }
+    }
+
+    /**
+     * A save comes after the exchange's commands of its step, so a host that died in between left the exchange ahead:
+     * a trade made after {@code lastSavedTrade} is booked now, and the orders standing are withdrawn (a step cut off
+     * half-way may have left two of a seat's, or one the session never heard of).
+     */
+    private void catchUpWithTheBook(long lastSavedTrade) {
+        long last = lastSavedTrade;
+        for (Trade t : venue.takeTrades(market)) {
+            if (t.id() > last && open) { // by id, so a trade the recovered exchange lists twice is booked once
+                booked(t);
+                last = t.id();
+            }
+        }
+        for (com.cyclex.api.OrderInfo o : venue.orders(market)) {
+            SessionSeat seat = byMember.get(o.memberId());
+            if (seat != null) {
+                seat.stand(o.id(), o.price());
+                cancelStanding(seat, "the host restarted");
+            }
+        }
+    }
+
+    /** What a session keeps to be taken up again: the period and its clock, and where its seqs are. */
+    record Saved(int period, boolean open, boolean paused, long periodStart, long periodEnd, long pausedAt,
+                 long sessionTime, long seqFloor) {
+    }
+
+    /** Where the session is now, with {@code seqFloor} for the seqs a restart goes on from. */
+    Saved saved(long seqFloor) {
+        return new Saved(period, open, paused, periodStart, periodEnd, pausedAt, now, seqFloor);
+    }
+
+    /** The seqs given out so far (orders and trades share them). */
+    long seq() {
+        return seq;
+    }
+
     private long setUp(Command command) {
         CommandResult r = venue.submit(command, now);
         if (!r.accepted()) {

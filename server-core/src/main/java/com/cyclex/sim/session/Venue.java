@@ -25,4 +25,7 @@ public interface Venue {
 
     /** A member's credits and cores. */
     AccountInfo account(long memberId);
+
+    /** The orders open in a market. */
+    List<com.cyclex.api.OrderInfo> orders(int market);
 }
