@@ -122,7 +122,8 @@ class LeaseLifeTest {
         old.at(300_005);
         assertEquals(0, old.available(old.seller), "rules 1 pay at the end");
         old.f.reject(new AdoptDeliveryRules(old.buyer, 2), ResultCode.NOT_HOST);
-        old.f.reject(new AdoptDeliveryRules(HOST, 4), ResultCode.RULES_INVALID, "knows up to 3");
+        old.f.reject(new AdoptDeliveryRules(HOST, Exchange.CURRENT_DELIVERY_RULES + 1), ResultCode.RULES_INVALID,
+                "knows up to " + Exchange.CURRENT_DELIVERY_RULES);
         old.f.ok(new AdoptDeliveryRules(HOST, 2));
         old.at(310_000);
         // From then on as if it had always streamed: everything delivered so far is paid at the next beat.

@@ -102,17 +102,7 @@ class SellerKilledTest {
         while ((line = out.readLine()) != null) {
             seen.append(line).append('\n');
             if (line.startsWith("selling as member")) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // keep the pipe empty so the child never blocks on its output
-                        }
-                    } catch (java.io.IOException ignored) {
-                        // the child was killed
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
+                com.cyclex.ChildOutput.drainInBackground(out);
                 return p;
             }
             if (System.nanoTime() > deadline) {

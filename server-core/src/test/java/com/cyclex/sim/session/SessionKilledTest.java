@@ -86,17 +86,7 @@ class SessionKilledTest {
                 picture.append(line.substring("PICTURE ".length())).append('\n');
             }
             if (line.equals("READY")) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // keep the pipe empty so the child never blocks on its output
-                        }
-                    } catch (java.io.IOException ignored) {
-                        // the child was killed
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
+                com.cyclex.ChildOutput.drainInBackground(out);
                 return p;
             }
         }
