@@ -80,7 +80,7 @@ public final class PicturesApp extends Application {
             after(3, () -> {
                 Snapshots.write(scene, pendingOut.resolve("order-history.png"));
                 if (tabs != null) {
-                    tabs.getSelectionModel().selectLast();
+                    select(tabs, "tab-host");
                 }
                 // A few seconds so the Host tab has asked for, and shown, its figures.
                 after(3, () -> {
@@ -98,7 +98,7 @@ public final class PicturesApp extends Application {
             return;
         }
         if (scene.lookup("#bottom-tabs") instanceof TabPane bottom) {
-            bottom.getSelectionModel().selectLast(); // back to the Host tab from the Jobs tab
+            select(bottom, "tab-host"); // back to the Host tab from the Jobs tab
         }
         TabPane sections = (TabPane) scene.lookup("#host-sections");
         select(sections, "host-network-tab");
