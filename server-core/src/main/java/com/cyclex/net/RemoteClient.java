@@ -157,37 +157,29 @@ public final class RemoteClient implements ExchangeClient {
 
     @Override
     public CompletableFuture<CommandResult> submit(Command command) {
-        return submit(command, keyPrefix + "-" + keys.incrementAndGet());
+        return submit(command, newKey());
     }
 
     /** Sends a command with the caller's idempotency key: a retry with the same key is applied once. */
     @Override
     public CompletableFuture<CommandResult> submit(Command command, String idempotencyKey) {
         WireCommand wire = command == null ? null : WireCommand.of(command);
-        if (command == null || command.actor() != memberId || wire == null) {
-            return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
-                    "This client trades as member " + memberId + "; it cannot send "
-                            + (command == null ? "an empty command" : command.getClass().getSimpleName()
-                            + " as member " + command.actor()) + "."));
+        CommandResult refused = notSendable(command, wire);
+        if (refused != null) {
+            return CompletableFuture.completedFuture(refused);
         }
         // retried until answered, so never without a key: the caller's, or one of this client's own
-        String key = idempotencyKey != null ? idempotencyKey : keyPrefix + "-" + keys.incrementAndGet();
-        CompletableFuture<CommandResult> answer = new CompletableFuture<>();
+        String key = idempotencyKey != null ? idempotencyKey : newKey();
         if (!stream.isOpen()) {
-            attempt(Wire.write(wire), key, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
-            return answer;
+            return overHttp(wire, key);
         }
         // The open stream answers in a fraction of a millisecond where a request of its own costs several (and a
         // queue behind the few connections at a steady 1,000/s). Not answered there, it goes again over HTTP
         // with the same key: applied once either way.
-        stream.submit(wire, key).whenComplete((r, e) -> {
-            if (e == null && r != null && !unanswered(r)) {
-                answer.complete(r);
-            } else {
-                attempt(Wire.write(wire), key, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
-            }
-        });
-        return answer;
+        return stream.submit(wire, key)
+                .handle((r, e) -> e == null && r != null && !unanswered(r) ? CompletableFuture.completedFuture(r)
+                        : overHttp(wire, key))
+                .thenCompose(answer -> answer);
     }
 
     /** A command answered this way was not taken (the connection broke, or not now): sending it again may succeed. */
@@ -197,29 +189,42 @@ public final class RemoteClient implements ExchangeClient {
 
     /** Sends a command as a request of its own, as a bot without a stream does (the bench measures that path). */
     public CompletableFuture<CommandResult> submitOverHttp(Command command) {
-        return submitOverHttp(command, keyPrefix + "-" + keys.incrementAndGet());
+        return submitOverHttp(command, newKey());
     }
 
     /** {@link #submitOverHttp(Command)} with the caller's idempotency key. */
     public CompletableFuture<CommandResult> submitOverHttp(Command command, String idempotencyKey) {
         WireCommand wire = command == null ? null : WireCommand.of(command);
-        if (command == null || command.actor() != memberId || wire == null) {
-            return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
-                    "This client trades as member " + memberId + " only."));
-        }
-        CompletableFuture<CommandResult> answer = new CompletableFuture<>();
-        attempt(Wire.write(wire), idempotencyKey, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
-        return answer;
+        CommandResult refused = notSendable(command, wire);
+        return refused != null ? CompletableFuture.completedFuture(refused) : overHttp(wire, idempotencyKey);
     }
 
     /** Sends a command on the stream instead of HTTP: many may be in flight at once (for bots and the bench). */
     public CompletableFuture<CommandResult> submitPipelined(Command command) {
         WireCommand wire = command == null ? null : WireCommand.of(command);
-        if (command == null || command.actor() != memberId || wire == null) {
-            return CompletableFuture.completedFuture(CommandResult.reject(ResultCode.COMMAND_INVALID,
-                    "This client trades as member " + memberId + " only."));
+        CommandResult refused = notSendable(command, wire);
+        return refused != null ? CompletableFuture.completedFuture(refused) : stream.submit(wire, newKey());
+    }
+
+    /** Why this client cannot send the command (none, another member's, no wire form), or null when it can. */
+    private CommandResult notSendable(Command command, WireCommand wire) {
+        if (command != null && command.actor() == memberId && wire != null) {
+            return null;
         }
-        return stream.submit(wire, keyPrefix + "-" + keys.incrementAndGet());
+        return CommandResult.reject(ResultCode.COMMAND_INVALID, "This client trades as member " + memberId
+                + "; it cannot send " + (command == null ? "an empty command"
+                : command.getClass().getSimpleName() + " as member " + command.actor()) + ".");
+    }
+
+    /** Over HTTP, retried with the same key while the host cannot be reached or refuses for now. */
+    private CompletableFuture<CommandResult> overHttp(WireCommand wire, String key) {
+        CompletableFuture<CommandResult> answer = new CompletableFuture<>();
+        attempt(Wire.write(wire), key, System.currentTimeMillis() + RETRY_FOR_MS, 100, answer);
+        return answer;
+    }
+
+    private String newKey() {
+        return keyPrefix + "-" + keys.incrementAndGet();
     }
 
     /** Whether the stream is open (commands may be pipelined on it). */
