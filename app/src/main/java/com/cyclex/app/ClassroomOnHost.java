@@ -27,12 +27,13 @@ final class ClassroomOnHost implements ClassroomControl, AutoCloseable {
         this.exports = exports;
         // attached before this one is, so the host closes this first: the export is written while the session runs
         Classroom.on(host);
-        this.resumed = Classroom.on(host).resume(host, LiveSession.Options.defaults()).thenCompose(live -> live == null
-                ? CompletableFuture.completedFuture(null)
-                : LiveExport.resume(live, exports.resolve(live.symbol())).thenApply(x -> {
-                    export = x;
-                    return live;
-                }));
+        LiveExport.TakeUp takeUp = LiveExport.takeUp(exports);
+        this.resumed = Classroom.on(host).resume(host, LiveSession.Options.defaults(), takeUp::beforeCatchUp).thenApply(live -> {
+            if (live != null) {
+                export = takeUp.of(live);
+            }
+            return live;
+        });
         resumed.whenComplete((live, e) -> {
             if (e != null) {
                 System.err.println("The live session of the last run could not be taken up again: " + e.getMessage());

@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -35,25 +40,96 @@ public final class CsvExport implements AutoCloseable {
     private final CSVPrinter trades;
     private final CSVPrinter periods;
     private final CSVPrinter seats;
+    /** Each row goes to the file as it is written: a live session's rows then outlive a killed host. */
+    private final boolean rowByRow;
+    /**
+     * Trades and filled orders the files held when a session was taken up again, which it may book a second time;
+     * each is let go once matched, so this stays as small as what a kill cut off.
+     */
+    private final Set<Long> tradesWritten = new HashSet<>();
+    private final Set<Long> fillsWritten = new HashSet<>();
 
-    /** Creates (or empties) the four files in {@code dir}. */
+    /** Creates (or empties) the four files in {@code dir}, rows buffered: for runs that write thousands of periods. */
     public CsvExport(Path dir) {
-        this(dir, false);
+        this(dir, false, false, 0);
+    }
+
+    /** Creates (or empties) the four files in {@code dir} for a live session: each row is in the file once written. */
+    public static CsvExport live(Path dir) {
+        return new CsvExport(dir, false, true, 0);
     }
 
     /**
-     * The four files in {@code dir}: with {@code append}, rows go on after those already there (a live session taken
-     * up again after its host restarted); else the files are created or emptied.
+     * Goes on with a live session's files after its host restarted, even when it was killed: a row cut short at the
+     * end is dropped, and so are the rows of periods after the {@code periodsEnded} that the session's saved record
+     * knows to have ended (the session ends such a period again). Trades and fills already in the files are not
+     * written again when the session books them once more on its way back.
      */
-    public CsvExport(Path dir, boolean append) {
+    public static CsvExport takeUp(Path dir, int periodsEnded) {
+        return new CsvExport(dir, true, true, periodsEnded);
+    }
+
+    private CsvExport(Path dir, boolean append, boolean rowByRow, int periodsEnded) {
+        this.rowByRow = rowByRow;
         try {
             Files.createDirectories(dir);
+            if (append) {
+                keepRows(dir.resolve("orders.csv"), ORDERS, row -> {
+                    if (row[7].equals("filled") && !row[9].isEmpty()) {
+                        fillsWritten.add(Long.parseLong(row[9]));
+                    }
+                    return true;
+                });
+                keepRows(dir.resolve("trades.csv"), TRADES, row -> tradesWritten.add(Long.parseLong(row[11])) || true);
+                keepRows(dir.resolve("periods.csv"), PERIODS, row -> Integer.parseInt(row[1]) <= periodsEnded);
+                keepRows(dir.resolve("seats.csv"), SEATS, row -> Integer.parseInt(row[1]) <= periodsEnded);
+            }
             orders = printer(dir.resolve("orders.csv"), ORDERS, append);
             trades = printer(dir.resolve("trades.csv"), TRADES, append);
             periods = printer(dir.resolve("periods.csv"), PERIODS, append);
             seats = printer(dir.resolve("seats.csv"), SEATS, append);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rewrites {@code file} with its header and the whole rows that {@code keep} takes; a last row without its line
+     * end (the write a kill cut short) or with the wrong number of fields is dropped. Left alone when nothing goes.
+     */
+    private static void keepRows(Path file, String[] header, Predicate<String[]> keep) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n') + 1; // after the last whole line
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = end < text.length();
+        CSVFormat format = CSVFormat.DEFAULT;
+        String[] lines = text.substring(0, end).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (i == 0) {
+                kept.append(line).append('\n'); // the header
+                continue;
+            }
+            String[] row;
+            try (CSVParser parser = CSVParser.parse(line, format)) {
+                row = parser.getRecords().get(0).values();
+            }
+            if (row.length == header.length && keep.test(row)) {
+                kept.append(line).append('\n');
+            } else {
+                dropped = true;
+            }
+        }
+        if (dropped) {
+            Path next = file.resolveSibling(file.getFileName() + ".new");
+            Files.writeString(next, kept, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
@@ -77,6 +153,7 @@ public final class CsvExport implements AutoCloseable {
         Rows(int run, Session session) {
             this.run = run;
             this.session = session;
+            this.periodStart = session.periodStart(); // a session taken up again is in the middle of a period
         }
 
         @Override
@@ -86,12 +163,18 @@ public final class CsvExport implements AutoCloseable {
 
         @Override
         public void order(OrderRecord o) {
+            if (o.event() == OrderRecord.Event.FILLED && fillsWritten.remove(o.orderId())) {
+                return; // booked again after a restart: its row made it to the file before the host stopped
+            }
             write(orders, run, o.period(), o.seq(), seconds(o.time()), name(o.seat()), role(o.side()), o.price(),
                     o.event().name().toLowerCase(Locale.ROOT), o.reason(), o.orderId() == 0 ? null : o.orderId());
         }
 
         @Override
         public void trade(TradeRecord t) {
+            if (tradesWritten.remove(t.tradeId())) {
+                return; // booked again after a restart, as above
+            }
             write(trades, run, t.period(), t.seq(), seconds(t.time()), name(t.buyer()), name(t.seller()), t.price(), t.value(),
                     t.cost(), t.value() - t.cost(), role(t.aggressor()), t.tradeId());
         }
@@ -125,9 +208,12 @@ public final class CsvExport implements AutoCloseable {
         return Double.isNaN(x) ? null : String.format(Locale.ROOT, "%.4f", x);
     }
 
-    private static void write(CSVPrinter printer, Object... values) {
+    private void write(CSVPrinter printer, Object... values) {
         try {
             printer.printRecord(values);
+            if (rowByRow) {
+                printer.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import com.cyclex.host.CommandGate;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.sim.scenario.Scenario;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A host's place for its one live session: the instructor opens a scenario here, the gateway and the host's
@@ -55,10 +56,15 @@ public final class Classroom implements AutoCloseable, CommandGate {
      * has it, or null when none was live or one runs already.
      */
     public CompletableFuture<LiveSession> resume(ExchangeHost host, LiveSession.Options options) {
+        return resume(host, options, session -> { });
+    }
+
+    /** As {@link #resume(ExchangeHost, LiveSession.Options)}, with {@link LiveSession#resume(ExchangeHost, LiveSession.Options, Consumer)}'s hook. */
+    public CompletableFuture<LiveSession> resume(ExchangeHost host, LiveSession.Options options, Consumer<Session> beforeCatchUp) {
         if (current != null) {
             return CompletableFuture.completedFuture(null);
         }
-        return LiveSession.resume(host, options).thenApply(s -> {
+        return LiveSession.resume(host, options, beforeCatchUp).thenApply(s -> {
             if (s != null) {
                 current = s;
             }

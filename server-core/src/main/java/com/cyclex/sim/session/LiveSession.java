@@ -166,6 +166,15 @@ public final class LiveSession implements AutoCloseable {
      * null when no session was live.
      */
     public static CompletableFuture<LiveSession> resume(ExchangeHost host, Options options) {
+        return resume(host, options, session -> { });
+    }
+
+    /**
+     * As {@link #resume(ExchangeHost, Options)}, handing the restored session to {@code beforeCatchUp} (on the session's
+     * thread) before the trades its save missed are booked and its standing orders withdrawn, so that a listener
+     * attached there (the export) hears those too.
+     */
+    public static CompletableFuture<LiveSession> resume(ExchangeHost host, Options options, Consumer<Session> beforeCatchUp) {
         SessionRecord record;
         try {
             record = host.sessions().live();
@@ -183,6 +192,8 @@ public final class LiveSession implements AutoCloseable {
             LiveSession live = new LiveSession(thread, host.sessions(), session, record.symbol(), record.startedAt(),
                     record.rolesReshuffled(), options.withSeed(record.seed()));
             live.restore(record, host.sessions().trades(record.symbol()).stream().map(SessionKeeper::trade).toList());
+            beforeCatchUp.accept(session);
+            session.catchUpAfterRestore();
             return live;
         });
     }

@@ -58,6 +58,8 @@ public final class Session {
     private long pausedAt;
     private long now;
     private long periodStart;
+    /** The newest trade a restored session's save held: the exchange's later ones are booked by {@link #catchUpAfterRestore}. */
+    private long lastSavedTrade;
     private long periodEnd;
     private long seq;
     private long lastPrice;
@@ -110,7 +112,7 @@ public final class Session {
      * Where a saved session was: its periods are counted again from their trades (each seat's units and profit, the
      * ended periods' figures). A period that was running comes back paused as of {@code saved.sessionTime()}, the
      * time of its last save, so its clock lost nothing while the host was down and the instructor resumes it.
-     * Then the exchange is asked what the save may have missed (see {@link #catchUpWithTheBook}).
+     * {@link #catchUpAfterRestore} then asks the exchange what the save may have missed.
      */
     void restore(Saved saved, List<TradeRecord> trades) {
         for (int p = 1; p <= saved.period(); p++) {
@@ -126,7 +128,15 @@ public final class Session {
         periodEnd = saved.periodEnd();
         paused = open;
         pausedAt = saved.paused() ? saved.pausedAt() : saved.sessionTime();
-        catchUpWithTheBook(trades.isEmpty() ? 0 : trades.get(trades.size() - 1).tradeId());
+        lastSavedTrade = trades.isEmpty() ? 0 : trades.get(trades.size() - 1).tradeId();
+    }
+
+    /**
+     * After {@link #restore}, and after its listeners are attached (so that an export hears what is booked now):
+     * asks the exchange what the save may have missed (see {@link #catchUpWithTheBook}).
+     */
+    void catchUpAfterRestore() {
+        catchUpWithTheBook(lastSavedTrade);
     }
 
     /** Period {@code p} as its trades left it: the seats' schedules, units and surplus, its fills and last price. */
@@ -349,6 +359,11 @@ public final class Session {
         }
     }
 
+    /** When the current (or last) period started, session time. */
+    public long periodStart() {
+        return periodStart;
+    }
+
     /** When the current period is due to end by the scenario's length. */
     public long periodEnd() {
         return periodEnd;
@@ -471,8 +486,10 @@ public final class Session {
         long value = buyer.trade(t.price());
         long cost = seller.trade(t.price());
         SessionSeat maker = t.aggressor() == Side.BID ? seller : buyer;
-        tell(new OrderRecord(period, ++seq, now, maker.index(), maker.side(), maker.standingPrice(), Event.FILLED, null,
-                maker.standingId(), ResultCode.OK));
+        // From the trade, not the seat: a session restored after a kill never heard of the order that stood.
+        long makerOrder = t.aggressor() == Side.BID ? t.askOrderId() : t.bidOrderId();
+        tell(new OrderRecord(period, ++seq, now, maker.index(), maker.side(), t.price(), Event.FILLED, null, makerOrder,
+                ResultCode.OK));
         maker.clearStanding();
         lastPrice = t.price();
         fills.add(new Fill(buyer.index(), seller.index(), t.price(), value, cost));

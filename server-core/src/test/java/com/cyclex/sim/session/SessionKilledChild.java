@@ -1,6 +1,7 @@
 package com.cyclex.sim.session;
 
 import com.cyclex.host.ExchangeHost;
+import com.cyclex.sim.run.LiveExport;
 import com.cyclex.sim.scenario.ScenarioParser;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -8,7 +9,8 @@ import java.nio.file.Path;
 /**
  * The host {@link SessionKilledTest} kills with SIGKILL mid-session. "students": four students trade as in
  * {@link SessionRestartTest#trade}, then it prints the session's picture (every step of it acknowledged) and waits
- * to be killed. "robots": robots trade a period as fast as they can, and it says so once they have begun.
+ * to be killed. "robots": robots trade a period as fast as they can, its export written in the data dir's
+ * {@code exports} folder, and it says so once they have begun.
  *
  * <p>Arguments: data dir, mode.
  */
@@ -46,6 +48,7 @@ public final class SessionKilledChild {
             }
         } else {
             LiveSession live = SessionRestartTest.done(Classroom.on(host).open(host, ScenarioParser.parse(ROBOTS, "robots"), options));
+            SessionRestartTest.done(LiveExport.attach(live, Path.of(args[0]).resolve("exports").resolve(live.symbol())));
             SessionRestartTest.ok(live.startPeriod());
             while (live.state().trades().size() < 3) {
                 Thread.sleep(5);

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.market.Trade;
+import com.cyclex.sim.run.LiveExport;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +52,9 @@ class SessionKilledTest {
         kill(child);
 
         try (ExchangeHost host = ExchangeHost.open(dir)) {
-            LiveSession back = done(Classroom.on(host).resume(host, LiveSession.Options.defaults()));
+            LiveExport.TakeUp takeUp = LiveExport.takeUp(dir.resolve("exports"));
+            LiveSession back = done(Classroom.on(host).resume(host, LiveSession.Options.defaults(), takeUp::beforeCatchUp));
+            LiveExport export = takeUp.of(back);
             LiveState s = back.state();
             List<Trade> exchange = host.read(x -> x.recentTrades(s.market(), 500));
             assertTrue(exchange.size() >= 3, "the robots traded before the kill: " + exchange.size());
@@ -63,6 +69,10 @@ class SessionKilledTest {
             }
             assertEquals(0, host.read(x -> x.orders(s.market())).size(), "the orders that stood are withdrawn");
             assertTrue(s.paused());
+            Path files = done(export.write());
+            assertEquals(exchange.stream().map(Trade::id).toList(), column(files.resolve("trades.csv"), "trade_id"),
+                    "the export's trades are the exchange's, each once, even those the kill cut off from the session's save");
+            assertRowsOnce(files.resolve("orders.csv"));
 
             ok(back.resume());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -70,6 +80,35 @@ class SessionKilledTest {
                 Thread.sleep(10);
             }
             assertTrue(back.state().trades().size() > s.trades().size(), "the robots trade on after the restart");
+            ok(back.pause());
+            done(export.write());
+            assertEquals(back.state().trades().stream().map(t -> t.tradeId()).toList(), column(files.resolve("trades.csv"), "trade_id"),
+                    "the rows after the restart follow those from before it");
+            assertRowsOnce(files.resolve("orders.csv"));
+        }
+    }
+
+    /** One column of a CSV export, as numbers, in file order. */
+    static List<Long> column(Path file, String name) throws java.io.IOException {
+        return rows(file).stream().map(r -> Long.parseLong(r.get(name))).toList();
+    }
+
+    /** Every order row has a seq of its own, and no order is filled twice. */
+    static void assertRowsOnce(Path orders) throws java.io.IOException {
+        java.util.Set<String> seqs = new java.util.HashSet<>();
+        java.util.Set<String> filled = new java.util.HashSet<>();
+        for (CSVRecord row : rows(orders)) {
+            assertTrue(seqs.add(row.get("seq")), "seq " + row.get("seq") + " is on one row: " + row);
+            if (row.get("event").equals("filled")) {
+                assertTrue(filled.add(row.get("order_id")), "an order filled twice in the export: " + row);
+            }
+        }
+        assertTrue(filled.size() >= 3, "the export has the fills: " + filled.size());
+    }
+
+    private static List<CSVRecord> rows(Path file) throws java.io.IOException {
+        try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
         }
     }
 
