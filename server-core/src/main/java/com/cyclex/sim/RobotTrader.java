@@ -15,4 +15,16 @@ public interface RobotTrader {
      * {@code pad} sends commands as the robot's member in this market. Sending nothing is a valid turn.
      */
     void act(MarketView view, OrderPad pad);
+
+    /**
+     * What this robot has learned, as one line of text to keep across a restart of a live session (no line
+     * break in it); null for a robot that learns nothing.
+     */
+    default String learned() {
+        return null;
+    }
+
+    /** Takes up what {@link #learned} gave before a restart; a text it cannot read leaves it as it starts. */
+    default void relearn(String learned) {
+    }
 }

@@ -11,10 +11,12 @@ import java.util.List;
  * @param scenario the scenario in its file format
  * @param sessionTime the session's clock at the last save, epoch ms
  * @param seqFloor above every seq the session has given out: it goes on from here after a restart
+ * @param robotLearning what the session's learning robots had learned at the save, or null (see V6's script)
  */
 public record SessionRecord(String symbol, int market, String scenario, long seed, long startedAt, int period,
                             boolean open, boolean paused, long periodStart, long periodEnd, long pausedAt,
-                            long sessionTime, long seqFloor, boolean rolesReshuffled, List<Seat> seats) {
+                            long sessionTime, long seqFloor, boolean rolesReshuffled, List<Seat> seats,
+                            String robotLearning) {
 
     public SessionRecord {
         seats = List.copyOf(seats);

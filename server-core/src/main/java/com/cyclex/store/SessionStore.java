@@ -47,6 +47,7 @@ public final class SessionStore implements AutoCloseable {
                     .set(LIVE_SESSION.PERIOD_START, r.periodStart()).set(LIVE_SESSION.PERIOD_END, r.periodEnd())
                     .set(LIVE_SESSION.PAUSED_AT, r.pausedAt()).set(LIVE_SESSION.SESSION_TIME, r.sessionTime())
                     .set(LIVE_SESSION.SEQ_FLOOR, r.seqFloor()).set(LIVE_SESSION.ROLES_RESHUFFLED, r.rolesReshuffled())
+                    .set(LIVE_SESSION.ROBOT_LEARNING, r.robotLearning())
                     .where(LIVE_SESSION.SYMBOL.eq(r.symbol())).execute();
             if (updated == 0) {
                 dsl.insertInto(LIVE_SESSION).set(LIVE_SESSION.SYMBOL, r.symbol()).set(LIVE_SESSION.MARKET_ID, r.market())
@@ -56,7 +57,7 @@ public final class SessionStore implements AutoCloseable {
                         .set(LIVE_SESSION.PERIOD_START, r.periodStart()).set(LIVE_SESSION.PERIOD_END, r.periodEnd())
                         .set(LIVE_SESSION.PAUSED_AT, r.pausedAt()).set(LIVE_SESSION.SESSION_TIME, r.sessionTime())
                         .set(LIVE_SESSION.SEQ_FLOOR, r.seqFloor()).set(LIVE_SESSION.ROLES_RESHUFFLED, r.rolesReshuffled())
-                        .set(LIVE_SESSION.ENDED, false).execute();
+                        .set(LIVE_SESSION.ROBOT_LEARNING, r.robotLearning()).set(LIVE_SESSION.ENDED, false).execute();
             }
             // Seats change seldom (a seat taken or given back); rewriting them each time tripled a save's cost.
             if (!r.seats().equals(written.get(r.symbol()))) {
@@ -103,7 +104,7 @@ public final class SessionStore implements AutoCloseable {
                     h.get(LIVE_SESSION.SEED), h.get(LIVE_SESSION.STARTED_AT), h.get(LIVE_SESSION.PERIOD),
                     h.get(LIVE_SESSION.PERIOD_OPEN), h.get(LIVE_SESSION.PAUSED), h.get(LIVE_SESSION.PERIOD_START),
                     h.get(LIVE_SESSION.PERIOD_END), h.get(LIVE_SESSION.PAUSED_AT), h.get(LIVE_SESSION.SESSION_TIME),
-                    h.get(LIVE_SESSION.SEQ_FLOOR), h.get(LIVE_SESSION.ROLES_RESHUFFLED), seats);
+                    h.get(LIVE_SESSION.SEQ_FLOOR), h.get(LIVE_SESSION.ROLES_RESHUFFLED), seats, h.get(LIVE_SESSION.ROBOT_LEARNING));
         });
     }
 

@@ -22,7 +22,7 @@ class MigrationsTest {
     Path dir;
 
     @Test
-    void aFreshDataDirEndsAtSchemaVersion5WithEveryTable() {
+    void aFreshDataDirEndsAtSchemaVersion6WithEveryTable() {
         StoreFiles.with(dir, c -> {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT VERSION, SCRIPT FROM SCHEMA_VERSION ORDER BY VERSION")) {
@@ -41,7 +41,10 @@ class MigrationsTest {
                 assertTrue(r.next());
                 assertEquals(5, r.getInt(1));
                 assertEquals("V5__live_sessions.sql", r.getString(2));
-                assertFalse(r.next(), "five version rows");
+                assertTrue(r.next());
+                assertEquals(6, r.getInt(1));
+                assertEquals("V6__robot_learning.sql", r.getString(2));
+                assertFalse(r.next(), "six version rows");
             }
             assertEquals(18, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                     + " AND TABLE_NAME IN ('SCHEMA_VERSION', 'JOURNAL', 'CHECKPOINT', 'MEMBER', 'MARKET', 'ACCOUNT',"
@@ -60,21 +63,21 @@ class MigrationsTest {
             assertEquals(0, host.recovered().lastSeq());
         }
         StoreFiles.with(dir, c -> {
-            assertEquals(5, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
+            assertEquals(6, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM SCHEMA_VERSION"));
             assertEquals(appliedAt, StoreFiles.queryLong(c, "SELECT APPLIED_AT FROM SCHEMA_VERSION WHERE VERSION = 1"),
                     "version 1 was not applied a second time");
             // Running V1 again would fail on CREATE TABLE JOURNAL; at the newest version apply does nothing.
-            assertEquals(5, Migrations.apply(c));
+            assertEquals(6, Migrations.apply(c));
             return null;
         });
     }
 
     @Test
     void aDataDirFromANewerCyclexIsRefusedNamingBothVersions() throws SQLException {
-        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (6, 'V6__future.sql', 0)");
+        StoreFiles.update(dir, "INSERT INTO SCHEMA_VERSION VALUES (7, 'V7__future.sql', 0)");
 
         StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir));
-        assertEquals("This data dir was written by a newer Cyclex (schema version 6); this one knows versions up to 5."
+        assertEquals("This data dir was written by a newer Cyclex (schema version 7); this one knows versions up to 6."
                 + " Use the newer Cyclex, or another data dir.", e.getMessage());
 
         // The refused start let go of everything: the lock, and the database itself, which still holds only
@@ -82,7 +85,7 @@ class MigrationsTest {
         try (DataDir dataDir = DataDir.open(dir);
              Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.databaseBase() + ";IFEXISTS=TRUE",
                      "cyclex", "")) {
-            assertEquals(6, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
+            assertEquals(7, StoreFiles.queryLong(c, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
             assertEquals(1, StoreFiles.queryLong(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"),
                     "only this test's own session: the refused start left no connection open");
         }

@@ -18,7 +18,7 @@ class SessionStoreTest {
     private static SessionRecord record(String symbol, long startedAt, int period, long holder) {
         return new SessionRecord(symbol, 3, "name Test\n", 42, startedAt, period, true, false, 1_000, 61_000, 0, 5_000,
                 2_000, false, List.of(new SessionRecord.Seat(10, holder, holder == 0 ? null : "alice"),
-                        new SessionRecord.Seat(11, 0, null)));
+                        new SessionRecord.Seat(11, 0, null)), "1 -0.25 0.5 140\n");
     }
 
     private static SessionRecord.Trade trade(long seq, long id) {

@@ -71,6 +71,33 @@ final class Zip extends SeatRobot implements SessionListener {
         return standsThere ? 0 : ticks;
     }
 
+    /** The margin, its momentum and the limit they apply to: what a restart would otherwise make it learn again. */
+    @Override
+    public String learned() {
+        return margin + " " + momentum + " " + lastLimit;
+    }
+
+    @Override
+    public void relearn(String learned) {
+        String[] parts = learned.trim().split(" ");
+        if (parts.length != 3) {
+            return;
+        }
+        try {
+            double m = Double.parseDouble(parts[0]);
+            double mo = Double.parseDouble(parts[1]);
+            long limit = Long.parseLong(parts[2]);
+            boolean fits = buyer() ? m >= -1 && m <= 0 : m >= 0 && Double.isFinite(m);
+            if (fits && Double.isFinite(mo) && limit >= 0) {
+                margin = m;
+                momentum = mo;
+                lastLimit = limit;
+            }
+        } catch (NumberFormatException e) {
+            // not its own text: it starts as a fresh ZIP trader would
+        }
+    }
+
     // ---- learning from the shouts it hears ------------------------------------------------------------------
 
     /**

@@ -211,6 +211,7 @@ public final class LiveSession implements AutoCloseable {
             }
         }
         periodStartedAt = record.periodStart();
+        relearn(record.robotLearning());
         session.restore(new Session.Saved(record.period(), record.open(), record.paused(), record.periodStart(),
                 record.periodEnd(), record.pausedAt(), record.sessionTime(), record.seqFloor()), trades);
         LOG.info("Live session {} of {} taken up again at period {} ({})", symbol, session.scenario().name(), session.period(),
@@ -230,7 +231,7 @@ public final class LiveSession implements AutoCloseable {
         thread.execute(() -> {
             try {
                 LiveSession live = make.apply(thread);
-                live.keeper.saveIfChanged(live.session, live.holders, live.reshuffle);
+                live.keep();
                 live.publish();
                 long tick = Math.max(10, 1000L / live.session.scenario().pace());
                 thread.scheduleAtFixedRate(live::tick, tick, tick, TimeUnit.MILLISECONDS);
@@ -533,7 +534,37 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void keep() {
-        keeper.saveIfChanged(session, holders, reshuffle);
+        keeper.saveIfChanged(session, holders, reshuffle, robotLearning());
+    }
+
+    /** What the seats' robots have learned, a line each ("seat text"), or null when none learns. */
+    String robotLearning() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < robots.length; i++) {
+            String learned = robots[i].learned();
+            if (learned != null) {
+                lines.append(i).append(' ').append(learned).append('\n');
+            }
+        }
+        return lines.length() == 0 ? null : lines.toString();
+    }
+
+    /** Gives each robot back what it had learned by the last save (see {@link #robotLearning}). */
+    private void relearn(String learning) {
+        if (learning == null) {
+            return;
+        }
+        for (String line : learning.split("\n")) {
+            int space = line.indexOf(' ');
+            try {
+                int seat = Integer.parseInt(line.substring(0, Math.max(0, space)));
+                if (seat >= 0 && seat < robots.length) {
+                    robots[seat].relearn(line.substring(space + 1));
+                }
+            } catch (NumberFormatException e) {
+                LOG.warn("Live session {}: a robot's saved learning does not read ({}); it starts afresh", symbol, line);
+            }
+        }
     }
 
     private void publishIfChanged() {

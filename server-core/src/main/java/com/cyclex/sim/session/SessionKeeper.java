@@ -47,8 +47,11 @@ final class SessionKeeper {
         unsaved.add(t);
     }
 
-    /** Saves the record when anything in it changed since the last save; throws when the store cannot. */
-    void saveIfChanged(Session s, SeatHolders holders, boolean reshuffle) {
+    /**
+     * Saves the record when anything in it changed since the last save; throws when the store cannot. The robots'
+     * learning rides along with a save but calls for none: a running period saves its clock often enough anyway.
+     */
+    void saveIfChanged(Session s, SeatHolders holders, boolean reshuffle, String robotLearning) {
         List<SessionRecord.Seat> seats = new ArrayList<>();
         for (SessionSeat seat : s.seats()) {
             SeatHolders.Holder h = holders.holder(seat.index());
@@ -63,7 +66,7 @@ final class SessionKeeper {
         long floor = s.seq() + SEQ_BLOCK;
         Session.Saved at = s.saved(floor);
         store.save(new SessionRecord(symbol, market, scenario, seed, startedAt, at.period(), at.open(), at.paused(),
-                at.periodStart(), at.periodEnd(), at.pausedAt(), at.sessionTime(), at.seqFloor(), reshuffle, seats),
+                at.periodStart(), at.periodEnd(), at.pausedAt(), at.sessionTime(), at.seqFloor(), reshuffle, seats, robotLearning),
                 unsaved.stream().map(SessionKeeper::row).toList());
         unsaved.clear();
         saved = state;

@@ -122,6 +122,40 @@ class SessionRestartTest {
         goesOnTrading(back, host);
     }
 
+    @Test
+    void zipRobotsGoOnFromWhatTheyHadLearnedBeforeTheRestart() throws InterruptedException {
+        host = ExchangeHost.open(dir);
+        LiveSession.Options fast = LiveSession.Options.defaults().withSeed(5);
+        live = done(Classroom.on(host).open(host, ScenarioParser.parse("""
+                name ZIP restart
+                rule cda
+                periods 3
+                length 600 s
+                pace 400
+                prices 1 to 200
+                robots ZIP
+                buyer  B1 150 140 130 120 110 100
+                buyer  B2 145 135 125 115 105 95
+                seller S1 40 50 60 70 80 90
+                seller S2 45 55 65 75 85 95
+                """, "zip"), fast));
+        String fresh = done(live.run(s -> live.robotLearning()));
+        ok(live.startPeriod());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (live.state().trades().size() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        ok(live.pause()); // a step that saves, so what the robots learned so far is on disk
+        String learned = done(live.run(s -> live.robotLearning()));
+        assertEquals(4, learned.lines().count(), "each ZIP robot has its learning to keep: " + learned);
+        assertFalse(learned.equals(fresh), "the robots learned from the trades");
+        host.close();
+
+        host = ExchangeHost.open(dir);
+        LiveSession back = done(Classroom.on(host).resume(host, fast));
+        assertEquals(learned, done(back.run(s -> back.robotLearning())), "each robot takes up its margin where it was");
+    }
+
     /** The session after a restart: the holders shout for their seats again and the next period starts. */
     static void goesOnTrading(LiveSession back, ExchangeHost host) {
         assertTrue(back.state().seats().stream().noneMatch(LiveState.SeatRow::present), "holders are away until heard");
