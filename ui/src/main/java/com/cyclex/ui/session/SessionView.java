@@ -92,7 +92,7 @@ public final class SessionView extends VBox {
         charts.setId("session-charts");
         SplitPane tables = new SplitPane(figuresTable(), seatsTable());
         tables.setId("session-tables");
-        tables.setDividerPositions(0.58);
+        tables.setDividerPositions(0.6);
         SplitPane body = new SplitPane(charts, tables);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.58);
@@ -216,6 +216,7 @@ public final class SessionView extends VBox {
         TableColumn<PeriodFigures, String> ce = column("CE", "Competitive equilibrium: price band × quantity",
                 f -> SessionWords.band(f) + " × " + f.equilibrium().quantity());
         ce.setMinWidth(64);
+        ce.setPrefWidth(64);
         t.getColumns().add(ce);
         t.getColumns().add(column("Mean", "Mean trade price", f -> SessionWords.price(f.meanPrice())));
         t.getColumns().add(column("Eff. %", "Allocative efficiency: surplus against the most there could be",
@@ -255,11 +256,21 @@ public final class SessionView extends VBox {
     private static <R> TableColumn<R, String> column(String title, String tip, Function<R, String> text) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setUserData(tip); // what a short header stands for, gathered into the table's tooltip
-        // never narrower than its header: a narrow tab scrolls the table rather than cut a header short
-        c.setMinWidth(Math.max(48, title.length() * 8.5 + 24));
+        // never narrower than its header (measured, plus the cell's padding): a narrow tab scrolls the table rather
+        // than cut a header short, and a wide one shows every column
+        c.setMinWidth(Math.max(40, Math.ceil(headerWidth(title)) + 14));
+        c.setPrefWidth(c.getMinWidth()); // the last column takes what is left over
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** A header's text width in the theme's header font (13 px, bold). */
+    private static double headerWidth(String title) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 13));
+        return text.getLayoutBounds().getWidth();
     }
 
     /** What the figures table holds, for tests. */
