@@ -74,15 +74,23 @@ public final class CsvExport implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             if (append) {
+                int event = column(ORDERS, "event");
+                int orderId = column(ORDERS, "order_id");
                 keepRows(dir.resolve("orders.csv"), ORDERS, row -> {
-                    if (row[7].equals("filled") && !row[9].isEmpty()) {
-                        fillsWritten.add(Long.parseLong(row[9]));
+                    if (row[event].equals("filled") && !row[orderId].isEmpty()) {
+                        fillsWritten.add(Long.parseLong(row[orderId]));
                     }
                     return true;
                 });
-                keepRows(dir.resolve("trades.csv"), TRADES, row -> tradesWritten.add(Long.parseLong(row[11])) || true);
-                keepRows(dir.resolve("periods.csv"), PERIODS, row -> Integer.parseInt(row[1]) <= periodsEnded);
-                keepRows(dir.resolve("seats.csv"), SEATS, row -> Integer.parseInt(row[1]) <= periodsEnded);
+                int tradeId = column(TRADES, "trade_id");
+                keepRows(dir.resolve("trades.csv"), TRADES, row -> {
+                    tradesWritten.add(Long.parseLong(row[tradeId]));
+                    return true;
+                });
+                int periodOfPeriods = column(PERIODS, "period");
+                keepRows(dir.resolve("periods.csv"), PERIODS, row -> Integer.parseInt(row[periodOfPeriods]) <= periodsEnded);
+                int periodOfSeats = column(SEATS, "period");
+                keepRows(dir.resolve("seats.csv"), SEATS, row -> Integer.parseInt(row[periodOfSeats]) <= periodsEnded);
             }
             orders = printer(dir.resolve("orders.csv"), ORDERS, append);
             trades = printer(dir.resolve("trades.csv"), TRADES, append);
@@ -91,6 +99,10 @@ public final class CsvExport implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static int column(String[] header, String name) {
+        return java.util.Arrays.asList(header).indexOf(name);
     }
 
     /**

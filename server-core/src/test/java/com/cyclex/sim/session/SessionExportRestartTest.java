@@ -36,7 +36,7 @@ class SessionExportRestartTest {
     private final AtomicLong clock = new AtomicLong(1_767_225_600_000L);
 
     private LiveSession.Options options() {
-        return LiveSession.Options.defaults().withSilence(5_000).withClock(clock::get).withSeed(7);
+        return SessionRestartTest.options(clock);
     }
 
     @AfterEach

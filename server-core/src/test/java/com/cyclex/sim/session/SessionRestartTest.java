@@ -61,7 +61,11 @@ class SessionRestartTest {
     }
 
     private LiveSession.Options options() {
-        // a clock that moves only when told: the students stay present, so no stand-in robot trades for them
+        return options(clock);
+    }
+
+    /** A clock that moves only when told: the students stay present, so no stand-in robot trades for them. */
+    static LiveSession.Options options(AtomicLong clock) {
         return LiveSession.Options.defaults().withSilence(5_000).withClock(clock::get).withSeed(7);
     }
 
