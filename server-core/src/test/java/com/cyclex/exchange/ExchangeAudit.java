@@ -23,6 +23,7 @@ import com.cyclex.api.OrderInfo;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.SuspendMember;
+import com.cyclex.lease.JobState;
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.ledger.Escrow;
@@ -109,7 +110,10 @@ final class ExchangeAudit {
                         || lease.state() == LeaseState.ACTIVE && lease.nextPayment() <= clock;
             }
         }
-        timeEventDue = midnightPassed && dayOrders || windowStarts || leaseDue;
+        // Under delivery rules 4, a verdict that has not come in time leaves its job done, unchecked.
+        boolean checkOverdue = x.deliveryRules() >= 4 && x.openJobs().stream().anyMatch(j -> j.state() == JobState.VERIFYING
+                && clock - j.endedAt() >= JobDesk.CHECK_WITHIN_MILLIS);
+        timeEventDue = midnightPassed && dayOrders || windowStarts || leaseDue || checkOverdue;
     }
 
     /** Checks the command's outcome and then the whole state. */
