@@ -251,7 +251,7 @@ final class JobDesk {
      * Looks at the oldest waiting job only, so it costs nothing per command while none is due.
      */
     boolean giveUpChecks(long now) {
-        if (clearing.rules() < 4) {
+        if (!givesUpChecks(clearing.rules())) {
             return false;
         }
         boolean changed = false;
@@ -259,7 +259,7 @@ final class JobDesk {
             Job job = jobs.get(checking.peekFirst());
             if (job == null || job.state() != JobState.VERIFYING) {
                 checking.pollFirst();
-            } else if (now - job.endedAt() >= CHECK_WITHIN_MILLIS) {
+            } else if (verdictOverdue(job, now)) {
                 checking.pollFirst();
                 put(job.ended(JobState.DONE, job.outcome(), now));
                 changed = true;
@@ -268,6 +268,16 @@ final class JobDesk {
             }
         }
         return changed;
+    }
+
+    /** Whether these delivery rules end a verification whose verdict did not come in time (4 and later). */
+    static boolean givesUpChecks(int rules) {
+        return rules >= 4;
+    }
+
+    /** Whether the job waits for a verdict that is overdue at {@code now}. */
+    static boolean verdictOverdue(Job job, long now) {
+        return job.state() == JobState.VERIFYING && now - job.endedAt() >= CHECK_WITHIN_MILLIS;
     }
 
     /** After a restore: the jobs waiting for a verdict, oldest report first. */

@@ -23,7 +23,6 @@ import com.cyclex.api.OrderInfo;
 import com.cyclex.api.PlaceOrder;
 import com.cyclex.api.ReplaceOrder;
 import com.cyclex.api.SuspendMember;
-import com.cyclex.lease.JobState;
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.ledger.Escrow;
@@ -111,8 +110,8 @@ final class ExchangeAudit {
             }
         }
         // Under delivery rules 4, a verdict that has not come in time leaves its job done, unchecked.
-        boolean checkOverdue = x.deliveryRules() >= 4 && x.openJobs().stream().anyMatch(j -> j.state() == JobState.VERIFYING
-                && clock - j.endedAt() >= JobDesk.CHECK_WITHIN_MILLIS);
+        boolean checkOverdue = JobDesk.givesUpChecks(x.deliveryRules())
+                && x.openJobs().stream().anyMatch(j -> JobDesk.verdictOverdue(j, clock));
         timeEventDue = midnightPassed && dayOrders || windowStarts || leaseDue || checkOverdue;
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class CsvExport implements AutoCloseable {
     }
 
     private static int column(String[] header, String name) {
-        return java.util.Arrays.asList(header).indexOf(name);
+        return Arrays.asList(header).indexOf(name);
     }
 
     /**
