@@ -39,12 +39,21 @@ final class PicturesCommand implements Callable<Integer> {
     @Option(names = "--demo-rate", paramLabel = "N", description = "Commands per second the robots send (default ${DEFAULT-VALUE}).")
     int demoRate = 300;
 
+    @Option(names = "--size", paramLabel = "WxH", description = "Window size in pixels (default ${DEFAULT-VALUE}, the README's).")
+    String size = PicturesApp.WIDTH + "x" + PicturesApp.HEIGHT;
+
     @Override
     public Integer call() throws IOException {
         if (seconds < 1 || demoRate < 1) {
             System.err.println("--seconds and --demo-rate are at least 1.");
             return ExitCode.USAGE.code;
         }
+        java.util.regex.Matcher wh = java.util.regex.Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size);
+        if (!wh.matches()) {
+            System.err.println("--size " + size + " is not a window size: give width x height in pixels, e.g. 1280x720.");
+            return ExitCode.USAGE.code;
+        }
+        PicturesApp.size(Integer.parseInt(wh.group(1)), Integer.parseInt(wh.group(2)));
         if (Files.exists(out) && !Files.isDirectory(out)) {
             System.err.println("--out " + out + " is a file, not a folder: give a folder for the pictures.");
             return ExitCode.USAGE.code;

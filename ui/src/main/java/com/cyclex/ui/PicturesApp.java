@@ -35,6 +35,8 @@ public final class PicturesApp extends Application {
     private static volatile TerminalOptions pendingOptions;
     private static volatile Path pendingOut;
     private static volatile int pendingSeconds;
+    private static volatile int pendingWidth = WIDTH;
+    private static volatile int pendingHeight = HEIGHT;
     private static volatile ExchangeClient pendingParticipant;
     private static volatile String pendingParticipantTitle;
 
@@ -58,14 +60,20 @@ public final class PicturesApp extends Application {
         run(client, options, out, seconds);
     }
 
+    /** Draws at {@code width} × {@code height} instead of the README's size: to look at a smaller or bigger screen. */
+    public static void size(int width, int height) {
+        pendingWidth = width;
+        pendingHeight = height;
+    }
+
     @Override
     public void start(Stage stage) {
         terminal = new Terminal(pendingClient, pendingOptions);
         Scene scene = TerminalApp.scene(terminal);
         stage.setScene(scene);
         stage.setTitle("Cyclex — pictures");
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
+        stage.setWidth(pendingWidth);
+        stage.setHeight(pendingHeight);
         stage.show();
         terminal.live().start();
         if (pendingOptions.demo() != null) {

@@ -18,9 +18,9 @@ final class CoreUseBar extends Region {
         leased.getStyleClass().add("core-use-leased");
         asks.getStyleClass().add("core-use-asks");
         getChildren().addAll(leased, asks);
-        setPrefSize(44, 8);
-        setMinSize(44, 8);
-        setMaxSize(44, 8);
+        setPrefSize(32, 8);
+        setMinSize(32, 8);
+        setMaxSize(32, 8);
     }
 
     void show(long declaredCores, long leasedCores, long askCores) {

@@ -21,6 +21,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** Every member with its status, cores and credits; Admit, Suspend and Mint on each row. */
 final class MembersTable extends TableView<MemberRow> {
@@ -47,12 +50,23 @@ final class MembersTable extends TableView<MemberRow> {
         getColumns().add(Columns.of("Member", MemberRow::name, MemberRow::name, 88, false));
         getColumns().add(Columns.status("Status", MemberRow::status, "member-status", 88));
         getColumns().add(cores());
-        getColumns().add(Columns.compact("Credits", MemberRow::available, Compact::credits, c -> Credits.format(c) + " credits", 80));
-        getColumns().add(Columns.compact("Escrow", MemberRow::held, Compact::credits, c -> Credits.format(c) + " credits in escrow", 72));
-        if (records != null) {
-            getColumns().add(record(records));
+        TableColumn<MemberRow, Long> credits = Columns.compact("Credits", MemberRow::available, Compact::credits,
+                c -> Credits.format(c) + " credits", 80);
+        getColumns().add(credits);
+        TableColumn<MemberRow, Long> escrow = Columns.compact("Escrow", MemberRow::held, Compact::credits,
+                c -> Credits.format(c) + " credits in escrow", 72);
+        getColumns().add(escrow);
+        TableColumn<MemberRow, Reputation> record = records == null ? null : record(records);
+        if (record != null) {
+            getColumns().add(record);
         }
         getColumns().add(actions(host, admit, suspend, mint));
+        // In a narrow window these go first, in this order; the row's tooltip still reads them.
+        if (record != null) {
+            ColumnFit.fold(this, record, r -> SellerRecords.sentence(records.of(r.id())));
+        }
+        ColumnFit.fold(this, escrow, r -> Credits.format(r.held()) + " credits");
+        ColumnFit.fold(this, credits, r -> Credits.format(r.available()) + " credits");
         // The row keys, for the selected member: A admits, S suspends, M mints credits.
         setOnKeyPressed(e -> {
             MemberRow row = getSelectionModel().getSelectedItem();
@@ -86,8 +100,8 @@ final class MembersTable extends TableView<MemberRow> {
     /** Declared, on asks and leased in one cell: a bar, the figures beside it, every word in the tooltip. */
     private static TableColumn<MemberRow, MemberRow> cores() {
         TableColumn<MemberRow, MemberRow> column = new TableColumn<>("Cores");
-        column.setPrefWidth(124);
-        column.setMinWidth(124);
+        column.setPrefWidth(112);
+        column.setMinWidth(112);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(Comparator.comparingLong(MemberRow::declaredCores));
         column.setCellFactory(c -> new TableCell<>() {
@@ -110,7 +124,8 @@ final class MembersTable extends TableView<MemberRow> {
                     return;
                 }
                 bar.show(row.declaredCores(), row.leasedCores(), row.askCores());
-                figures.setText(Compact.count(row.leasedCores()) + "+" + Compact.count(row.askCores()) + " of "
+                // leased + on asks / declared; the tooltip says it in words
+                figures.setText(Compact.count(row.leasedCores()) + "+" + Compact.count(row.askCores()) + "/"
                         + Compact.count(row.declaredCores()));
                 tip.setText(String.format(java.util.Locale.ROOT, "%,d declared · %,d leased · %,d on asks · %,d spare",
                         row.declaredCores(), row.leasedCores(), row.askCores(),
@@ -153,12 +168,12 @@ final class MembersTable extends TableView<MemberRow> {
                                                              Consumer<MemberRow> suspend, Consumer<MemberRow> mint) {
         TableColumn<MemberRow, MemberRow> column = new TableColumn<>("");
         column.setSortable(false);
-        column.setPrefWidth(132);
-        column.setMinWidth(128);
+        column.setPrefWidth(96);
+        column.setMinWidth(72);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Button status = new Button();
-            private final Button credits = new Button("Mint…");
+            private final Button credits = new Button(null, new FontIcon(MaterialDesignC.CASH_PLUS));
             private final Tooltip admitTip = new Tooltip("Admit this member (A on the selected row)");
             private final Tooltip suspendTip = new Tooltip("Suspend this member: their orders are cancelled (S on the selected row)");
             private final HBox box = new HBox(6, status, credits);
@@ -167,7 +182,7 @@ final class MembersTable extends TableView<MemberRow> {
                 status.getStyleClass().addAll(Styles.SMALL);
                 status.setMinWidth(Button.USE_PREF_SIZE);
                 credits.setMinWidth(Button.USE_PREF_SIZE);
-                credits.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                credits.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
                 box.setAlignment(Pos.CENTER_LEFT);
                 status.setOnAction(e -> {
                     MemberRow row = getItem();
@@ -178,7 +193,8 @@ final class MembersTable extends TableView<MemberRow> {
                     }
                 });
                 credits.setOnAction(e -> mint.accept(getItem()));
-                credits.setTooltip(new Tooltip("Mint credits for this member (M on the selected row)"));
+                credits.setTooltip(new Tooltip("Mint credits for this member… (M on the selected row)"));
+                credits.setAccessibleText("Mint credits");
             }
 
             @Override
@@ -193,13 +209,18 @@ final class MembersTable extends TableView<MemberRow> {
                 if (row.admittable() && !"Admit".equals(status.getText())) {
                     // The call to action: a member is waiting to be let in.
                     status.setText("Admit");
-                    status.getStyleClass().removeAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+                    status.setGraphic(null);
+                    status.setAccessibleText(null);
+                    status.getStyleClass().removeAll(Styles.DANGER, Styles.FLAT, Styles.BUTTON_ICON);
                     status.getStyleClass().add(Styles.SUCCESS);
                     status.setTooltip(admitTip);
-                } else if (!row.admittable() && suspendable && !"Suspend".equals(status.getText())) {
-                    status.setText("Suspend");
+                } else if (!row.admittable() && suspendable && status.getGraphic() == null) {
+                    // Suspending is a quiet, rarer act: an icon, its word in the tooltip, so the column stays narrow.
+                    status.setText(null);
+                    status.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_CANCEL_OUTLINE));
+                    status.setAccessibleText("Suspend");
                     status.getStyleClass().remove(Styles.SUCCESS);
-                    status.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+                    status.getStyleClass().addAll(Styles.DANGER, Styles.FLAT, Styles.BUTTON_ICON);
                     status.setTooltip(suspendTip);
                 }
                 status.setId(row.admittable() ? "admit-" + row.id() : suspendable ? "suspend-" + row.id() : null);

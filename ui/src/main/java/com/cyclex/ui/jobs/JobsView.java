@@ -115,10 +115,15 @@ public final class JobsView extends VBox {
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.setItems(model.jobs());
+        TableColumn<Job, String> role = text("Role", 52, j -> model.role(j) == JobsModel.Role.BUYER ? "buyer" : "seller");
+        TableColumn<Job, String> lease = number("Lease", 48, j -> Long.toString(j.lease()));
+        TableColumn<Job, String> output = number("Output", 60,
+                j -> j.state() == JobState.DONE && j.outputHash() != null ? JobWords.size(j.outputBytes()) : "");
+        TableColumn<Job, String> submitted = text("Submitted", 68, j -> TIME.format(Instant.ofEpochMilli(j.submittedAt())));
         table.getColumns().addAll(List.of(
                 number("Job", 48, j -> Long.toString(j.id())),
-                text("Role", 52, j -> model.role(j) == JobsModel.Role.BUYER ? "buyer" : "seller"),
-                number("Lease", 48, j -> Long.toString(j.lease())),
+                role,
+                lease,
                 text("Program", 150, JobWords::program),
                 state(),
                 number("Ran", 64, JobWords::runTime),
@@ -126,10 +131,15 @@ public final class JobsView extends VBox {
                     Long cost = model.cost(j);
                     return cost == null ? "" : Credits.format(cost);
                 }),
-                number("Output", 60, j -> j.state() == JobState.DONE && j.outputHash() != null ? JobWords.size(j.outputBytes()) : ""),
-                text("Submitted", 68, j -> TIME.format(Instant.ofEpochMilli(j.submittedAt()))),
+                output,
+                submitted,
                 text("Result", 160, j -> JobWords.result(j, texts.get(j.id())))));
         ColumnFit.fit(table);
+        // Beside the picture these go first, in this order; the row's tooltip still reads them.
+        ColumnFit.fold(table, submitted);
+        ColumnFit.fold(table, output);
+        ColumnFit.fold(table, lease);
+        ColumnFit.fold(table, role);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         Label caption = new Label();

@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -126,21 +127,25 @@ public final class MachineLoadView extends VBox {
     }
 
     private VBox legend() {
-        HBox row = new HBox(12,
+        // Rows that wrap: a narrow panel moves an item to the next line instead of cutting its name to "…".
+        FlowPane row = legendRow(
                 legendItem("CPU in use", "used", usedValue, "Work this machine is doing now, in cores."),
                 legendItem("Leased", "leased", leasedValue, "Cores sold in leases not yet delivered."),
                 legendItem("On asks", "asks", asksValue, "Cores offered in open asks, stacked on the leased ones."),
                 legendItem("Declared", "declared", declaredValue, "Spare cores this member may sell."),
                 legendItem("Spare", null, spareValue, "Declared cores neither leased nor on asks."));
-        row.getStyleClass().add("machine-legend");
-        row.setAlignment(Pos.CENTER_LEFT);
         // A line of its own: the part of the machine's work that is Cyclex's, and of that what buyers' jobs take.
-        HBox ours = new HBox(12,
+        FlowPane ours = legendRow(
                 legendItem("Cyclex app", null, cyclexValue, "Cores this Cyclex app uses now: the terminal, the exchange it hosts and the jobs it runs."),
                 legendItem("Jobs sold", "jobs", jobsValue, "Cores the jobs bought from you run on now: the green part of the chart."));
-        ours.getStyleClass().add("machine-legend");
-        ours.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, row, ours);
+    }
+
+    private static FlowPane legendRow(HBox... items) {
+        FlowPane row = new FlowPane(12, 2, items);
+        row.getStyleClass().add("machine-legend");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox legendItem(String text, String swatchClass, Label value, String tip) {
@@ -154,6 +159,9 @@ public final class MachineLoadView extends VBox {
             item.getChildren().add(swatch);
         }
         item.getChildren().addAll(name, value);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        item.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(item, new Tooltip(tip));
         return item;
     }

@@ -1,5 +1,7 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.ui.table.ColumnFit;
+
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
@@ -35,6 +37,10 @@ public final class LeasesView extends VBox {
         terminal.live().onEvents(model::apply);
 
         TableView<Lease> table = Columns.table("leases-table", "No leases yet: a trade makes one.");
+        TableColumn<Lease, String> fee = Columns.credits("Seller fee", 76, Lease::sellerFee);
+        TableColumn<Lease, String> paid = Columns.credits("Paid", 76, Lease::paid);
+        TableColumn<Lease, String> refunded = Columns.credits("Refunded", 76, Lease::refunded);
+        TableColumn<Lease, String> with = Columns.text("With", 56, l -> "#" + model.counterparty(l));
         table.setItems(model.leases());
         table.getColumns().addAll(List.of(
                 Columns.number("Lease", 52, Lease::id),
@@ -44,11 +50,16 @@ public final class LeasesView extends VBox {
                 Columns.text("Start – end", 140, l -> Columns.time(l.start()) + " – " + Columns.time(l.end())),
                 state(),
                 Columns.credits("Escrow", 80, Lease::escrow),
-                Columns.credits("Seller fee", 76, Lease::sellerFee),
-                Columns.credits("Paid", 76, Lease::paid),
-                Columns.credits("Refunded", 76, Lease::refunded),
+                fee,
+                paid,
+                refunded,
                 ending(),
-                Columns.text("With", 56, l -> "#" + model.counterparty(l))));
+                with));
+        // In a narrow window these go first, in this order; the row's tooltip still reads them.
+        ColumnFit.fold(table, with);
+        ColumnFit.fold(table, fee);
+        ColumnFit.fold(table, refunded);
+        ColumnFit.fold(table, paid);
         Columns.followMarkets(terminal, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);

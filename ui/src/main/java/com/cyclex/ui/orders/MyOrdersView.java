@@ -1,5 +1,7 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.ui.table.ColumnFit;
+
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
@@ -82,6 +84,7 @@ public final class MyOrdersView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<OrderInfo> table = Columns.table("my-orders-table", "No open orders.");
+        TableColumn<OrderInfo, String> tif = Columns.text("TIF", 55, o -> o.timeInForce().name());
         table.setItems(model.shown());
         table.getColumns().addAll(List.of(
                 Columns.number("Order", 70, OrderInfo::id),
@@ -90,8 +93,10 @@ public final class MyOrdersView extends VBox {
                 Columns.number("Price", 80, OrderInfo::price),
                 Columns.number("Open", 70, OrderInfo::openUnits),
                 Columns.number("Filled", 70, OrderInfo::filledUnits),
-                Columns.text("TIF", 55, o -> o.timeInForce().name()),
+                tif,
                 actions()));
+        // In a narrow window the time in force goes first; the row's tooltip still reads it.
+        ColumnFit.fold(table, tif);
         Columns.followMarkets(terminal, table);
         // The row keys: Delete cancels the selected order, Enter opens its replace editor.
         table.setOnKeyPressed(e -> {

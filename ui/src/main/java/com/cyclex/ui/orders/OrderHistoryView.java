@@ -1,5 +1,7 @@
 package com.cyclex.ui.orders;
 
+import com.cyclex.ui.table.ColumnFit;
+
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.PastOrder;
@@ -95,6 +97,10 @@ public final class OrderHistoryView extends VBox {
         }
 
         TableView<PastOrder> table = Columns.table("order-history-table", "No orders in this range.");
+        TableColumn<PastOrder, String> updated = Columns.text("Updated", 72,
+                o -> HistoryWords.time(o.updatedAt(), System.currentTimeMillis(), zone));
+        TableColumn<PastOrder, String> tif = Columns.text("TIF", 44, o -> o.order().timeInForce().name());
+        TableColumn<PastOrder, String> order = Columns.number("Order", 60, o -> o.order().id());
         table.setItems(model.rows());
         table.getColumns().addAll(List.of(
                 Columns.text("Placed", 72, o -> HistoryWords.time(o.placedAt(), System.currentTimeMillis(), zone)),
@@ -106,9 +112,13 @@ public final class OrderHistoryView extends VBox {
                 // the outcome and its reason side by side, read together; the rest after them
                 outcome(),
                 Columns.text("Why", 240, HistoryWords::why),
-                Columns.text("Updated", 72, o -> HistoryWords.time(o.updatedAt(), System.currentTimeMillis(), zone)),
-                Columns.text("TIF", 44, o -> o.order().timeInForce().name()),
-                Columns.number("Order", 60, o -> o.order().id())));
+                updated,
+                tif,
+                order));
+        // In a narrow window these go first, in this order; the row's tooltip still reads them.
+        ColumnFit.fold(table, order);
+        ColumnFit.fold(table, tif);
+        ColumnFit.fold(table, updated);
         Columns.followMarkets(terminal, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);

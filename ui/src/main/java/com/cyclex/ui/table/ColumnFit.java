@@ -1,7 +1,10 @@
 package com.cyclex.ui.table;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -12,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -25,6 +29,10 @@ import javafx.util.Callback;
  * paddings the stylesheets gave them) and widens a column whose content needs more than it has. Columns only
  * grow, so they do not jump as figures come and go; when they add up to more than the table's width, the table
  * scrolls sideways rather than cutting anything. The measuring runs only after the rows changed, not every frame.
+ *
+ * <p>Columns marked {@linkplain #fold foldable} go first when the columns do not fit: they are hidden, in the
+ * order they were marked, until the rest fit, and come back when there is room for them again. What a folded
+ * column said is in the row's tooltip, so a narrow window loses no figure, it only moves it under the pointer.
  */
 public final class ColumnFit {
     /** Room for the sort arrow a header shows when its column is sorted. */
@@ -38,6 +46,7 @@ public final class ColumnFit {
     /** The policy the table was made with, used again while its columns fit. */
     @SuppressWarnings("rawtypes")
     private final Callback constrained;
+    private final List<Fold> folds = new ArrayList<>();
     private boolean stale = true;
     private long measuredAt = Long.MIN_VALUE / 2;
 
@@ -84,6 +93,56 @@ public final class ColumnFit {
             scene.addPostLayoutPulseListener(pass);
         }
         return fit;
+    }
+
+    /** A column that may be hidden while the table is too narrow, and how a row's cell reads in the row's tooltip. */
+    private record Fold(TableColumnBase<?, ?> column, Function<Object, String> words) {
+    }
+
+    /**
+     * Lets {@code column} be hidden while the table is too narrow for all its columns; columns fold in the order
+     * they are marked and come back in the reverse order. The row's tooltip then reads the column's title and
+     * {@code words} of the row.
+     */
+    @SuppressWarnings("unchecked")
+    public static <S> void fold(TableView<S> table, TableColumn<S, ?> column, Function<? super S, String> words) {
+        if (!(table.getProperties().get(ColumnFit.class) instanceof ColumnFit fit)) {
+            throw new IllegalStateException("fold a column of a fitted table: call ColumnFit.fit first");
+        }
+        if (fit.folds.isEmpty()) {
+            if (table.getRowFactory() != null) {
+                throw new IllegalStateException("a table with its own rows cannot show folded columns in their tooltips");
+            }
+            table.setRowFactory(t -> new FoldedRow<>(fit));
+        }
+        fit.folds.add(new Fold(column, (Function<Object, String>) words));
+    }
+
+    /** The same for a column of words: the tooltip reads what its cell would. */
+    public static <S> void fold(TableView<S> table, TableColumn<S, String> column) {
+        fold(table, column, column::getCellData);
+    }
+
+    /** The tooltip of a row while columns are folded: each folded column's title and what it says of the row. */
+    String folded(Object item) {
+        StringBuilder b = new StringBuilder();
+        for (Fold f : folds) {
+            if (!f.column().isVisible()) {
+                String words = f.words().apply(item);
+                b.append(b.length() == 0 ? "" : "\n").append(f.column().getText()).append(": ")
+                        .append(words == null || words.isEmpty() ? "—" : words);
+            }
+        }
+        return b.toString();
+    }
+
+    boolean anyFolded() {
+        for (Fold f : folds) {
+            if (!f.column().isVisible()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks a fitted table for measuring at the next layout: for changes its items do not show, such as a refresh. */
@@ -141,8 +200,45 @@ public final class ColumnFit {
             sum += column.getMinWidth();
         }
         Insets in = table.getInsets();
-        boolean fits = sum <= table.getWidth() - in.getLeft() - in.getRight() - SCROLL_BAR;
+        double room = table.getWidth() - in.getLeft() - in.getRight() - SCROLL_BAR;
+        if (refold(sum, room)) {
+            // The columns changed: measure what is shown now at the next layout, and let rows redo their tooltips.
+            stale = true;
+            table.refresh();
+            return;
+        }
+        boolean fits = sum <= room;
         ((TableView) table).setColumnResizePolicy(fits ? constrained : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    /**
+     * Folds columns while the shown ones need more than {@code room}, or unfolds the last folded one when it fits
+     * again at the width it last needed (so it does not fold again at once); true when a column changed.
+     */
+    private boolean refold(double sum, double room) {
+        if (folds.isEmpty() || room <= 0) {
+            return false;
+        }
+        if (sum > room) {
+            for (Fold f : folds) {
+                if (f.column().isVisible()) {
+                    f.column().setVisible(false);
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = folds.size() - 1; i >= 0; i--) {
+            TableColumnBase<?, ?> column = folds.get(i).column();
+            if (!column.isVisible()) {
+                if (sum + column.getMinWidth() <= room) {
+                    column.setVisible(true);
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** What a labeled needs to show its text and graphic in full. */

@@ -33,6 +33,11 @@ final class PriceChartCanvas extends ChartCanvas {
     private static final double LEFT = 6;
     /** Empty slots right of the newest candle, so it is not glued to the axis. */
     private static final int RIGHT_SLOTS = 3;
+    /**
+     * The fewest slots the plot is divided into: a young market's few candles are drawn wide across most of the
+     * plot instead of as slivers against the axis, and the slots narrow as candles come, down to the window's.
+     */
+    private static final int MIN_SLOTS = 40;
     private static final long[] TIME_STEPS = {
         5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
         3_600_000, 7_200_000, 14_400_000, 21_600_000, 43_200_000, 86_400_000
@@ -80,7 +85,7 @@ final class PriceChartCanvas extends ChartCanvas {
         double volumeHeight = Math.max(24, (volumeBottom - priceTop) * 0.2);
         volumeTop = volumeBottom - volumeHeight;
         priceBottom = volumeTop - 8;
-        slot = (plotRight - LEFT) / (PriceChartModel.WINDOW + RIGHT_SLOTS);
+        slot = (plotRight - LEFT) / Math.max(MIN_SLOTS, Math.min(PriceChartModel.WINDOW, c.size()) + RIGHT_SLOTS);
 
         g.setStroke(ChartColors.AXIS);
         g.setLineWidth(1);
