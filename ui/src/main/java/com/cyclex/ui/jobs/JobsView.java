@@ -120,17 +120,19 @@ public final class JobsView extends VBox {
         TableColumn<Job, String> output = number("Output", 60,
                 j -> j.state() == JobState.DONE && j.outputHash() != null ? JobWords.size(j.outputBytes()) : "");
         TableColumn<Job, String> submitted = text("Submitted", 68, j -> TIME.format(Instant.ofEpochMilli(j.submittedAt())));
+        TableColumn<Job, String> ran = number("Ran", 64, JobWords::runTime);
+        TableColumn<Job, String> cost = number("Cost", 64, j -> {
+            Long c = model.cost(j);
+            return c == null ? "" : Credits.format(c);
+        });
         table.getColumns().addAll(List.of(
                 number("Job", 48, j -> Long.toString(j.id())),
                 role,
                 lease,
                 text("Program", 150, JobWords::program),
                 state(),
-                number("Ran", 64, JobWords::runTime),
-                number("Cost", 64, j -> {
-                    Long cost = model.cost(j);
-                    return cost == null ? "" : Credits.format(cost);
-                }),
+                ran,
+                cost,
                 output,
                 submitted,
                 text("Result", 160, j -> JobWords.result(j, texts.get(j.id())))));
@@ -140,6 +142,8 @@ public final class JobsView extends VBox {
         ColumnFit.fold(table, output);
         ColumnFit.fold(table, lease);
         ColumnFit.fold(table, role);
+        ColumnFit.fold(table, cost);
+        ColumnFit.fold(table, ran);
         HBox.setHgrow(table, Priority.ALWAYS);
 
         Label caption = new Label();

@@ -157,7 +157,9 @@ final class PriceChartCanvas extends ChartCanvas {
         long interval = c.interval();
         long every = TIME_STEPS[TIME_STEPS.length - 1];
         for (long step : TIME_STEPS) {
-            if (step >= interval && step % interval == 0 && step / interval * slot >= 50) {
+            // Labels at least their own width apart (seconds make them wider), with a gap between.
+            double room = width(step < 60_000 ? "00:00:00" : "00:00", ChartColors.LABEL) + 16;
+            if (step >= interval && step % interval == 0 && step / interval * slot >= room) {
                 every = step;
                 break;
             }
