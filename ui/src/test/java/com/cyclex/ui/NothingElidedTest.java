@@ -12,9 +12,17 @@ import com.cyclex.member.MemberRegistry;
 import com.cyclex.sim.DemoMarketplace;
 import com.cyclex.sim.DemoPlan;
 import com.cyclex.sim.RobotRunner;
+import com.cyclex.net.ConnectedMember;
+import com.cyclex.sim.scenario.Scenario;
+import com.cyclex.sim.scenario.ScenarioParser;
+import com.cyclex.sim.session.Classroom;
+import com.cyclex.sim.session.LiveSession;
+import com.cyclex.ui.net.NetworkControl;
+import com.cyclex.ui.session.ClassroomControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -45,13 +53,70 @@ class NothingElidedTest extends ApplicationTest {
     public void start(Stage stage) {
         this.stage = stage;
         host = ExchangeHost.open(dir);
-        terminal = new Terminal(LocalClient.forHost(host), new TerminalOptions(false, new com.cyclex.ui.host.NoDemo(), "test"));
+        // The Session tab and the Host tab's Network section too: three students joined from a lab's addresses.
+        terminal = new Terminal(LocalClient.forHost(host), new TerminalOptions(false, new com.cyclex.ui.host.NoDemo(), "test",
+                false, null, new JoinedLab()).withClassroom(new Lesson()));
         window = new TerminalWindow(terminal);
         stage.setScene(TerminalApp.scene(window));
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
         terminal.live().start();
+    }
+
+    private static final Scenario CLASS = ScenarioParser.parse("""
+            name Elided test
+            rule classic
+            periods 2
+            length 120 s
+            pace 20
+            prices 1 to 200
+            buyer  B1 150 120 student
+            buyer  B2 140 110
+            seller S1 60 90
+            seller S2 80 robot GIVEAWAY
+            """, "elided");
+
+    /** The host's classroom over the real one; nothing is exported here. */
+    final class Lesson implements ClassroomControl {
+        @Override
+        public LiveSession current() {
+            return Classroom.on(host).current();
+        }
+
+        @Override
+        public CompletableFuture<LiveSession> open(String scenario) {
+            return Classroom.on(host).open(host, CLASS, LiveSession.Options.defaults().withSeed(5));
+        }
+
+        @Override
+        public CompletableFuture<Path> export() {
+            return CompletableFuture.failedFuture(new IllegalStateException("no export in this test"));
+        }
+    }
+
+    /** A gateway's view of three members on a lab's network, as long as such figures get. */
+    static final class JoinedLab implements NetworkControl {
+        @Override
+        public String joinAddress() {
+            return "cyclex://192.168.100.200:7741#" + "9f".repeat(32);
+        }
+
+        @Override
+        public List<ConnectedMember> members() {
+            long now = System.currentTimeMillis();
+            return List.of(new ConnectedMember(2, "192.168.100.201:54321", 12_345, 1_234, now, 1, false),
+                    new ConnectedMember(3, "192.168.100.202:54322", 2_500, 17, now - 60_000, 0, false),
+                    new ConnectedMember(4, "[fe80::1c2b:3dff:fe4e:5f60]:54323", -1, 0, now - 3_600_000, 0, true));
+        }
+
+        @Override
+        public void disconnect(long member) {
+        }
+
+        @Override
+        public void allow(long member) {
+        }
     }
 
     @AfterEach
@@ -68,6 +133,8 @@ class NothingElidedTest extends ApplicationTest {
         robots = DemoMarketplace.createOrResume(host).get(30, TimeUnit.SECONDS);
         robots.setRate(400);
         robots.start();
+        // A class's session beside the demo (it lists a market of its own), as an instructor would run one.
+        Classroom.on(host).open(host, CLASS, LiveSession.Options.defaults().withSeed(5)).get(30, TimeUnit.SECONDS);
         host.execute(new DeclareCapacity(ME, 12));
         int hour = host.read(x -> x.markets().stream().filter(m -> m.spec().symbol().equals(DemoPlan.SPOT_1H))
                 .findFirst().orElseThrow().id());

@@ -1,5 +1,7 @@
 package com.cyclex.ui.host;
 
+import com.cyclex.ui.table.ColumnFit;
+
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.AdmitMember;
 import com.cyclex.api.SuspendMember;
@@ -25,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -67,6 +70,8 @@ final class NetworkPanel extends VBox {
         Label hint = new Label("Members run: cyclex --connect <join address> --name <their name>; admit them below "
                 + "or in Members.");
         hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<ConnectedMember> table = new TableView<>(rows);
         table.setId("network-members");
@@ -75,11 +80,18 @@ final class NetworkPanel extends VBox {
         table.getColumns().add(column("Address", ConnectedMember::address));
         table.getColumns().add(column("Latency", m -> m.latencyMicros() < 0 ? "—"
                 : String.format(java.util.Locale.ROOT, "%.1f ms", m.latencyMicros() / 1000.0)));
-        table.getColumns().add(column("Commands/s", m -> Long.toString(m.commandsPerSecond())));
-        table.getColumns().add(column("Last seen", m -> m.lastSeen() == 0 ? "—" : CLOCK.format(Instant.ofEpochMilli(m.lastSeen()))));
+        TableColumn<ConnectedMember, String> rate = column("Commands/s", m -> Long.toString(m.commandsPerSecond()));
+        TableColumn<ConnectedMember, String> seen = column("Last seen",
+                m -> m.lastSeen() == 0 ? "—" : CLOCK.format(Instant.ofEpochMilli(m.lastSeen())));
+        table.getColumns().add(rate);
+        table.getColumns().add(seen);
         table.getColumns().add(column("State", m -> m.disconnected() ? "disconnected"
                 : m.streams() > 0 ? "connected" : "not connected"));
         table.setPlaceholder(new Label("No member has connected yet."));
+        ColumnFit.fit(table);
+        // In a narrow window these go first, in this order; the row's tooltip still reads them.
+        ColumnFit.fold(table, rate);
+        ColumnFit.fold(table, seen);
 
         Button admit = new Button("Admit");
         admit.setId("network-admit");

@@ -1,5 +1,7 @@
 package com.cyclex.ui.session;
 
+import com.cyclex.ui.table.ColumnFit;
+
 import atlantafx.base.theme.Styles;
 import com.cyclex.sim.measure.PeriodFigures;
 import com.cyclex.sim.scenario.Scenarios;
@@ -209,7 +211,9 @@ public final class SessionView extends VBox {
         TableView<PeriodFigures> t = new TableView<>(figureRows);
         t.setId("session-figures");
         t.getStyleClass().add("session-table");
-        t.setPlaceholder(new Label("Each ended period's figures come here."));
+        Label none = new Label("No period has ended yet.");
+        none.setWrapText(true);
+        t.setPlaceholder(none);
         // Short headers that fit the tab beside the machine panel; the table's tooltip spells them out.
         t.getColumns().add(column("Period", null, f -> Integer.toString(f.period())));
         t.getColumns().add(column("Trades", null, f -> Integer.toString(f.trades())));
@@ -218,13 +222,23 @@ public final class SessionView extends VBox {
         ce.setMinWidth(64);
         ce.setPrefWidth(64);
         t.getColumns().add(ce);
-        t.getColumns().add(column("Mean", "Mean trade price", f -> SessionWords.price(f.meanPrice())));
+        TableColumn<PeriodFigures, String> mean = column("Mean", "Mean trade price", f -> SessionWords.price(f.meanPrice()));
+        t.getColumns().add(mean);
         t.getColumns().add(column("Eff. %", "Allocative efficiency: surplus against the most there could be",
                 f -> SessionWords.percent(f.efficiency())));
-        t.getColumns().add(column("α %", "Smith's α: RMS deviation of prices from the equilibrium price, over it",
-                f -> SessionWords.percent(f.alpha())));
-        t.getColumns().add(column("Vol. %", "Price volatility", f -> SessionWords.percent(f.volatility())));
+        TableColumn<PeriodFigures, String> alpha = column("α %",
+                "Smith's α: RMS deviation of prices from the equilibrium price, over it", f -> SessionWords.percent(f.alpha()));
+        TableColumn<PeriodFigures, String> volatility = column("Vol. %", "Price volatility",
+                f -> SessionWords.percent(f.volatility()));
+        t.getColumns().add(alpha);
+        t.getColumns().add(volatility);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fit(t);
+        // Beside the seats in a narrow window these go first, in this order; the row's tooltip still reads them
+        // (and the export has every figure).
+        ColumnFit.fold(t, volatility);
+        ColumnFit.fold(t, alpha);
+        ColumnFit.fold(t, mean);
         StringBuilder tips = new StringBuilder();
         for (TableColumn<PeriodFigures, ?> c : t.getColumns()) {
             if (c.getUserData() instanceof String tip) {
@@ -240,12 +254,16 @@ public final class SessionView extends VBox {
         t.setId("session-seats");
         t.getStyleClass().add("session-table");
         t.getColumns().add(column("Seat", LiveState.SeatRow::name));
-        t.getColumns().add(column("Role", r -> r.side() == com.cyclex.market.Side.BID ? "buyer" : "seller"));
+        TableColumn<LiveState.SeatRow, String> role = column("Role", r -> r.side() == com.cyclex.market.Side.BID ? "buyer" : "seller");
+        t.getColumns().add(role);
         t.getColumns().add(column("Trader", r -> r.holderName() != null && !r.present()
                 ? r.trader() + " for " + r.holderName() : r.trader()));
         t.getColumns().add(column("Left", r -> r.unitsLeft() + "/" + r.limits().length));
         t.getColumns().add(column("Profit", r -> Long.toString(r.totalSurplus())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.fit(t);
+        // A seat's name says its side (B1, S1): the role goes first in a narrow window, still in the row's tooltip.
+        ColumnFit.fold(t, role);
         return t;
     }
 
@@ -256,21 +274,12 @@ public final class SessionView extends VBox {
     private static <R> TableColumn<R, String> column(String title, String tip, Function<R, String> text) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setUserData(tip); // what a short header stands for, gathered into the table's tooltip
-        // never narrower than its header (measured, plus the cell's padding): a narrow tab scrolls the table rather
-        // than cut a header short, and a wide one shows every column
-        c.setMinWidth(Math.max(40, Math.ceil(headerWidth(title)) + 14));
-        c.setPrefWidth(c.getMinWidth()); // the last column takes what is left over
+        // ColumnFit widens it to its header and cells; the last column takes what is left over
+        c.setMinWidth(40);
+        c.setPrefWidth(40);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
         c.setSortable(false);
         return c;
-    }
-
-    /** A header's text width in the theme's header font (13 px, bold). */
-    private static double headerWidth(String title) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
-        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, 13));
-        return text.getLayoutBounds().getWidth();
     }
 
     /** What the figures table holds, for tests. */
