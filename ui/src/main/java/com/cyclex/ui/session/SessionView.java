@@ -258,12 +258,15 @@ public final class SessionView extends VBox {
         t.getColumns().add(role);
         t.getColumns().add(column("Trader", r -> r.holderName() != null && !r.present()
                 ? r.trader() + " for " + r.holderName() : r.trader()));
-        t.getColumns().add(column("Left", r -> r.unitsLeft() + "/" + r.limits().length));
+        TableColumn<LiveState.SeatRow, String> left = column("Left", r -> r.unitsLeft() + "/" + r.limits().length);
+        t.getColumns().add(left);
         t.getColumns().add(column("Profit", r -> Long.toString(r.totalSurplus())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.fit(t);
-        // A seat's name says its side (B1, S1): the role goes first in a narrow window, still in the row's tooltip.
+        // A seat's name says its side (B1, S1): the role goes first in a narrow window, then the units left; the
+        // row's tooltip still reads them.
         ColumnFit.fold(t, role);
+        ColumnFit.fold(t, left);
         return t;
     }
 
