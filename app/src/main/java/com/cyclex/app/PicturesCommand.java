@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +50,7 @@ final class PicturesCommand implements Callable<Integer> {
             System.err.println("--seconds and --demo-rate are at least 1.");
             return ExitCode.USAGE.code;
         }
-        java.util.regex.Matcher wh = java.util.regex.Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size);
+        Matcher wh = Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size);
         if (!wh.matches()) {
             System.err.println("--size " + size + " is not a window size: give width x height in pixels, e.g. 1280x720.");
             return ExitCode.USAGE.code;

@@ -9,20 +9,15 @@ import com.cyclex.host.LocalClient;
 import com.cyclex.market.Side;
 import com.cyclex.market.TimeInForce;
 import com.cyclex.member.MemberRegistry;
+import com.cyclex.net.ConnectedMember;
 import com.cyclex.sim.DemoMarketplace;
 import com.cyclex.sim.DemoPlan;
 import com.cyclex.sim.RobotRunner;
-import com.cyclex.net.ConnectedMember;
-import com.cyclex.sim.scenario.Scenario;
-import com.cyclex.sim.scenario.ScenarioParser;
-import com.cyclex.sim.session.Classroom;
-import com.cyclex.sim.session.LiveSession;
 import com.cyclex.ui.net.NetworkControl;
-import com.cyclex.ui.session.ClassroomControl;
+import com.cyclex.ui.session.ClassOnHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -48,51 +43,22 @@ class NothingElidedTest extends ApplicationTest {
     Terminal terminal;
     TerminalWindow window;
     Stage stage;
+    ClassOnHost classroom;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         host = ExchangeHost.open(dir);
+        classroom = new ClassOnHost(host);
         // The Session tab and the Host tab's Network section too: three students joined from a lab's addresses.
         terminal = new Terminal(LocalClient.forHost(host), new TerminalOptions(false, new com.cyclex.ui.host.NoDemo(), "test",
-                false, null, new JoinedLab()).withClassroom(new Lesson()));
+                false, null, new JoinedLab()).withClassroom(classroom));
         window = new TerminalWindow(terminal);
         stage.setScene(TerminalApp.scene(window));
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
         terminal.live().start();
-    }
-
-    private static final Scenario CLASS = ScenarioParser.parse("""
-            name Elided test
-            rule classic
-            periods 2
-            length 120 s
-            pace 20
-            prices 1 to 200
-            buyer  B1 150 120 student
-            buyer  B2 140 110
-            seller S1 60 90
-            seller S2 80 robot GIVEAWAY
-            """, "elided");
-
-    /** The host's classroom over the real one; nothing is exported here. */
-    final class Lesson implements ClassroomControl {
-        @Override
-        public LiveSession current() {
-            return Classroom.on(host).current();
-        }
-
-        @Override
-        public CompletableFuture<LiveSession> open(String scenario) {
-            return Classroom.on(host).open(host, CLASS, LiveSession.Options.defaults().withSeed(5));
-        }
-
-        @Override
-        public CompletableFuture<Path> export() {
-            return CompletableFuture.failedFuture(new IllegalStateException("no export in this test"));
-        }
     }
 
     /** A gateway's view of three members on a lab's network, as long as such figures get. */
@@ -134,7 +100,7 @@ class NothingElidedTest extends ApplicationTest {
         robots.setRate(400);
         robots.start();
         // A class's session beside the demo (it lists a market of its own), as an instructor would run one.
-        Classroom.on(host).open(host, CLASS, LiveSession.Options.defaults().withSeed(5)).get(30, TimeUnit.SECONDS);
+        classroom.open("elided").get(30, TimeUnit.SECONDS);
         host.execute(new DeclareCapacity(ME, 12));
         int hour = host.read(x -> x.markets().stream().filter(m -> m.spec().symbol().equals(DemoPlan.SPOT_1H))
                 .findFirst().orElseThrow().id());

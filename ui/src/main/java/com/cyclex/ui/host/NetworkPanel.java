@@ -1,12 +1,11 @@
 package com.cyclex.ui.host;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.AdmitMember;
 import com.cyclex.api.SuspendMember;
 import com.cyclex.net.ConnectedMember;
 import com.cyclex.ui.net.NetworkControl;
+import com.cyclex.ui.table.ColumnFit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +26,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**

@@ -1,11 +1,10 @@
 package com.cyclex.ui.orders;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import com.cyclex.lease.Lease;
 import com.cyclex.lease.LeaseEnd;
 import com.cyclex.lease.LeaseState;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.table.ColumnFit;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;

@@ -1,7 +1,5 @@
 package com.cyclex.ui.orders;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.OrderInfo;
@@ -10,6 +8,7 @@ import com.cyclex.ui.Terminal;
 import com.cyclex.ui.entry.OrderCommands;
 import com.cyclex.ui.entry.SegmentedChoice;
 import com.cyclex.ui.entry.Shortcut;
+import com.cyclex.ui.table.ColumnFit;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

@@ -1,12 +1,11 @@
 package com.cyclex.ui.orders;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import com.cyclex.api.MarketInfo;
 import com.cyclex.ledger.Escrow;
 import com.cyclex.market.Side;
 import com.cyclex.market.Trade;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.table.ColumnFit;
 import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;

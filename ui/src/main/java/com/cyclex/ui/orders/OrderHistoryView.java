@@ -1,7 +1,5 @@
 package com.cyclex.ui.orders;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import atlantafx.base.theme.Styles;
 import com.cyclex.api.MarketInfo;
 import com.cyclex.api.PastOrder;
@@ -10,6 +8,7 @@ import com.cyclex.ui.Terminal;
 import com.cyclex.ui.entry.SegmentedChoice;
 import com.cyclex.ui.entry.Shortcut;
 import com.cyclex.ui.live.LiveQuery;
+import com.cyclex.ui.table.ColumnFit;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;

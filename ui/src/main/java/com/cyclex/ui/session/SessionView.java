@@ -1,7 +1,5 @@
 package com.cyclex.ui.session;
 
-import com.cyclex.ui.table.ColumnFit;
-
 import atlantafx.base.theme.Styles;
 import com.cyclex.sim.measure.PeriodFigures;
 import com.cyclex.sim.scenario.Scenarios;
@@ -9,6 +7,7 @@ import com.cyclex.sim.session.LiveSession;
 import com.cyclex.sim.session.LiveState;
 import com.cyclex.ui.Notices;
 import com.cyclex.ui.Terminal;
+import com.cyclex.ui.table.ColumnFit;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;

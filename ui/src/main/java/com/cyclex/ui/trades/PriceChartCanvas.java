@@ -56,6 +56,9 @@ final class PriceChartCanvas extends ChartCanvas {
     private double volumeTop;
     private double volumeBottom;
     private double slot;
+    /** How wide a time label is, with seconds and without. */
+    private double secondsLabel;
+    private double minutesLabel;
     private double low;
     private double high;
 
@@ -156,9 +159,14 @@ final class PriceChartCanvas extends ChartCanvas {
     private void drawTimeAxis(GraphicsContext g, CandleSeries c) {
         long interval = c.interval();
         long every = TIME_STEPS[TIME_STEPS.length - 1];
+        if (secondsLabel == 0) {
+            // The label font never changes: measured once, not at every redraw.
+            secondsLabel = width("00:00:00", ChartColors.LABEL);
+            minutesLabel = width("00:00", ChartColors.LABEL);
+        }
         for (long step : TIME_STEPS) {
             // Labels at least their own width apart (seconds make them wider), with a gap between.
-            double room = width(step < 60_000 ? "00:00:00" : "00:00", ChartColors.LABEL) + 16;
+            double room = (step < 60_000 ? secondsLabel : minutesLabel) + 16;
             if (step >= interval && step % interval == 0 && step / interval * slot >= room) {
                 every = step;
                 break;

@@ -8,9 +8,6 @@ import atlantafx.base.theme.PrimerDark;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.LocalClient;
 import com.cyclex.sim.run.LiveExport;
-import com.cyclex.sim.scenario.Scenario;
-import com.cyclex.sim.scenario.ScenarioParser;
-import com.cyclex.sim.session.Classroom;
 import com.cyclex.sim.session.LiveSession;
 import com.cyclex.sim.session.LocalSeatClient;
 import com.cyclex.ui.Snapshots;
@@ -21,7 +18,6 @@ import com.cyclex.ui.TestPictures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -36,19 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The instructor's Session tab and the operator's Seat tab on a real host with a real live session. */
 class SessionViewTest extends ApplicationTest {
-    private static final Scenario CLASS = ScenarioParser.parse("""
-            name View test
-            rule classic
-            periods 2
-            length 120 s
-            pace 20
-            prices 1 to 200
-            buyer  B1 150 120 student
-            buyer  B2 140 110
-            seller S1 60 90
-            seller S2 80 robot GIVEAWAY
-            """, "view");
-
     @TempDir
     Path dir;
     ExchangeHost host;
@@ -56,33 +39,14 @@ class SessionViewTest extends ApplicationTest {
     SessionView view;
     Scene scene;
 
-    /** The classroom as the app has it, over the real one, with the export in the test's folder. */
-    final class TestClassroom implements ClassroomControl {
-        LiveExport export;
-
-        @Override
-        public LiveSession current() {
-            return Classroom.on(host).current();
-        }
-
-        @Override
-        public CompletableFuture<LiveSession> open(String scenario) {
-            return Classroom.on(host).open(host, CLASS, LiveSession.Options.defaults().withSeed(5));
-        }
-
-        @Override
-        public CompletableFuture<Path> export() {
-            return export.write();
-        }
-    }
-
-    final TestClassroom classroom = new TestClassroom();
+    ClassOnHost classroom;
 
     @Override
     public void start(Stage stage) {
         host = ExchangeHost.open(dir.resolve("host"));
+        classroom = new ClassOnHost(host);
         LiveSession live = classroom.open("view").orTimeout(30, TimeUnit.SECONDS).join();
-        classroom.export = LiveExport.attach(live, dir.resolve("export")).join();
+        classroom.exportWith(LiveExport.attach(live, dir.resolve("export")).join());
         LocalClient client = LocalClient.forHost(host);
         terminal = new Terminal(client, new TerminalOptions(false, null, "test"));
         view = new SessionView(terminal, classroom);
