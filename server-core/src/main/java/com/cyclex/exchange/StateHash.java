@@ -4,10 +4,10 @@ package com.cyclex.exchange;
  * A 64-bit running hash of longs. Used to compare whole exchange states (a live one against a recovered
  * one), not for security; each value is mixed so that nearby numbers give unrelated hashes.
  */
-final class StateHash {
+public final class StateHash {
     private long h;
 
-    StateHash() {
+    public StateHash() {
         this(0x6A09E667F3BCC909L);
     }
 
@@ -16,7 +16,7 @@ final class StateHash {
         h = start;
     }
 
-    StateHash add(long value) {
+    public StateHash add(long value) {
         long x = value * 0x9E3779B97F4A7C15L;
         x ^= x >>> 29;
         x *= 0xBF58476D1CE4E5B9L;
@@ -35,7 +35,7 @@ final class StateHash {
     }
 
     /** A lease and the trade that made it, field by field. */
-    StateHash add(com.cyclex.lease.Lease lease) {
+    public StateHash add(com.cyclex.lease.Lease lease) {
         com.cyclex.market.Trade t = lease.trade();
         add(lease.id()).add(lease.cores()).add(lease.start()).add(lease.end()).add(lease.escrow())
                 .add(lease.sellerFee()).add(lease.state());
@@ -49,7 +49,7 @@ final class StateHash {
         return this;
     }
 
-    long value() {
+    public long value() {
         return h;
     }
 }

@@ -26,6 +26,11 @@ public final class LeaseBook {
     private final PriorityQueue<Due> due = new PriorityQueue<>();
     private long nextId = 1;
     private boolean payAsDelivered = true;
+    /**
+     * The sum of every open lease's own hash, kept as leases open, change and close: the state hash takes it
+     * instead of walking the open leases, which cost 0.4 µs a lease (6 ms at 15,000) on the sequencer.
+     */
+    private long openDigest;
     /** The highest id added so far: leases come in id order, new or restored. */
     private long lastAdded;
 
@@ -62,6 +67,7 @@ public final class LeaseBook {
         }
         lastAdded = lease.id();
         open.put(lease.id(), lease);
+        openDigest += digestOf(lease);
         byMember.computeIfAbsent(lease.buyerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
         byMember.computeIfAbsent(lease.sellerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
         due.add(new Due(dueOf(lease), lease.id()));
@@ -80,10 +86,11 @@ public final class LeaseBook {
             throw new IllegalArgumentException("lease " + lease.id() + " is not open");
         }
         if (lease.state().finished()) {
-            open.remove(lease.id());
+            openDigest -= digestOf(open.remove(lease.id()));
             forMembers(lease, mine -> mine.remove(lease.id()));
         } else {
             Lease before = open.put(lease.id(), lease);
+            openDigest += digestOf(lease) - digestOf(before);
             forMembers(lease, mine -> mine.put(lease.id(), lease));
             if (dueOf(before) != dueOf(lease)) {
                 due.add(new Due(dueOf(lease), lease.id()));
@@ -118,6 +125,15 @@ public final class LeaseBook {
     /** Every open lease, in id order. */
     public Collection<Lease> open() {
         return Collections.unmodifiableCollection(open.values());
+    }
+
+    /** What the open leases hash to, whatever order they opened in: a sum of each one's hash. */
+    public long openDigest() {
+        return openDigest;
+    }
+
+    private static long digestOf(Lease lease) {
+        return new com.cyclex.exchange.StateHash().add(lease).value();
     }
 
     public int openCount() {

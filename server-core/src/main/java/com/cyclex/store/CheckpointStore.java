@@ -51,7 +51,7 @@ public final class CheckpointStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckpointStore.class);
     private static final int BATCH = 1000;
     /** How a checkpoint's state hash was taken: 1 over every lease ever made, 2 over the live state and the history digest. */
-    static final int HASH_VERSION = 2;
+    static final int HASH_VERSION = com.cyclex.exchange.Exchange.HASH_VERSION;
 
     /** The file is compacted when it has grown past this and past {@link #GROWTH} times its size after the last compaction. */
     static final long COMPACT_FLOOR_BYTES = 32L << 20;

@@ -35,7 +35,7 @@ public final class JournalFile implements AutoCloseable {
 
     static final byte[] MAGIC = {'C', 'Y', 'C', 'L', 'E', 'X', 'J', 0};
     /** The segment format this build writes; a higher one is refused, never guessed at. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final int HEADER_BYTES = MAGIC.length + 4 + 4 + 8;
     /** length + crc */
     static final int RECORD_PREFIX = 8;
@@ -44,6 +44,8 @@ public final class JournalFile implements AutoCloseable {
     static final int MAX_BODY = BODY_HEADER + JournalBatch.MAX_BYTES + JournalBatch.MAX_COMMAND_BYTES;
     static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     private static final int HAS_HASH = 1;
+    /** Format 2: the record's hash is state hash version 3 (open leases by their digest); without it, version 2. */
+    private static final int HASH_V3 = 2;
     private static final Pattern NAME = Pattern.compile("segment-(\\d{20})\\.cxj");
 
     private final Path dir;
@@ -91,8 +93,11 @@ public final class JournalFile implements AutoCloseable {
     public interface Replay {
         void command(JournalBatch.Entry entry);
 
-        /** The record ending at {@code lastSeq} is applied; {@code stateHash} is what the state must hash to, or null. */
-        void recordEnd(long lastSeq, Long stateHash);
+        /**
+         * The record ending at {@code lastSeq} is applied; {@code stateHash} is what the state must hash to, or
+         * null, taken by state hash version {@code hashVersion}.
+         */
+        void recordEnd(long lastSeq, Long stateHash, int hashVersion);
     }
 
     /**
@@ -157,7 +162,7 @@ public final class JournalFile implements AutoCloseable {
                             replay.command(entry);
                         }
                     }
-                    replay.recordEnd(recordLast, (flags & HAS_HASH) != 0 ? hash : null);
+                    replay.recordEnd(recordLast, (flags & HAS_HASH) != 0 ? hash : null, (flags & HASH_V3) != 0 ? 3 : 2);
                     expected = recordLast + 1;
                     last = recordLast;
                 }
@@ -289,7 +294,7 @@ public final class JournalFile implements AutoCloseable {
             int length = BODY_HEADER + payload.length;
             ByteBuffer record = ByteBuffer.allocate(RECORD_PREFIX + length);
             record.putInt(length).putInt(0);
-            record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH : 0))
+            record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH | HASH_V3 : 0))
                     .putLong(stateHash != null ? stateHash : 0).put(payload);
             CRC32C crc = new CRC32C();
             crc.update(record.array(), RECORD_PREFIX, length);

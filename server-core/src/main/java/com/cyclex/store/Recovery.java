@@ -45,7 +45,7 @@ public final class Recovery {
             // A data dir of version 1 may hold its last commands as database rows; they come before the files.
             long last = LegacyJournal.readAfter(checkpoints.dsl(), from, entry -> {
                 replayer.command(entry);
-                replayer.recordEnd(entry.seq(), null);
+                replayer.recordEnd(entry.seq(), null, 0);
             });
             last = journal.replay(last, replayer);
             exchange.setEventSink(null);
@@ -63,7 +63,8 @@ public final class Recovery {
         try {
             ExchangeState state = checkpoints.load();
             exchange = Exchange.restore(state);
-            hash = mark.hashVersion() == 1 ? LegacyStateHash.of(state) : exchange.stateHash();
+            hash = mark.hashVersion() == 1 ? LegacyStateHash.of(state)
+                    : mark.hashVersion() <= CheckpointStore.HASH_VERSION ? exchange.stateHash(mark.hashVersion()) : 0;
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -112,9 +113,9 @@ public final class Recovery {
         }
 
         @Override
-        public void recordEnd(long lastSeq, Long stateHash) {
+        public void recordEnd(long lastSeq, Long stateHash, int hashVersion) {
             if (stateHash != null) {
-                long actual = exchange.stateHash();
+                long actual = exchange.stateHash(hashVersion);
                 if (actual != stateHash) {
                     throw new StoreException("Replaying the journal did not arrive at the state the exchange had after command "
                             + lastSeq + " (hash " + Long.toHexString(actual) + " instead of " + Long.toHexString(stateHash)

@@ -44,6 +44,12 @@ class JournalGoldenBytesTest {
     private static final String GOLDEN = "/golden/journal-segment-format-1.hex";
     /** The commands of delivery (tags 16 to 22), added to format 1 later, kept in a file of their own. */
     private static final String GOLDEN_DELIVERY = "/golden/journal-segment-format-1-delivery.hex";
+    /**
+     * Format 2 (state hash version 3, open leases by their digest) flags its hashes: the same commands, kept as
+     * written when format 2 came. Builds write format 2 and read both.
+     */
+    private static final String GOLDEN_2 = "/golden/journal-segment-format-2.hex";
+    private static final String GOLDEN_2_DELIVERY = "/golden/journal-segment-format-2-delivery.hex";
     private static final long T = 1_764_000_000_000L;
 
     @TempDir
@@ -125,7 +131,7 @@ class JournalGoldenBytesTest {
 
     @Test
     void todaysBuildWritesExactlyTheKeptBytes() throws IOException {
-        writesExactly(entries(), GOLDEN);
+        writesExactly(entries(), GOLDEN_2);
     }
 
     @Test
@@ -135,7 +141,18 @@ class JournalGoldenBytesTest {
 
     @Test
     void todaysBuildWritesTheDeliveryCommandsExactlyAsKept() throws IOException {
-        writesExactly(deliveryEntries(), GOLDEN_DELIVERY);
+        writesExactly(deliveryEntries(), GOLDEN_2_DELIVERY);
+    }
+
+    @Test
+    void theFormat2BytesReadBackTheSameWithTheirHashVersion() throws IOException {
+        assertEquals(List.of(3), readsBack(GOLDEN_2, entries()).versions);
+        assertEquals(List.of(3), readsBack(GOLDEN_2_DELIVERY, deliveryEntries()).versions);
+    }
+
+    @Test
+    void formatOneHashesReadAsHashVersion2() throws IOException {
+        assertEquals(List.of(2), readsBack(GOLDEN, entries()).versions);
     }
 
     @Test
@@ -149,7 +166,8 @@ class JournalGoldenBytesTest {
                 "the journal's bytes changed: add a format version instead of changing this one");
     }
 
-    private void readsBack(String file, List<JournalBatch.Entry> entries) throws IOException {
+    private Recorder readsBack(String file, List<JournalBatch.Entry> entries) throws IOException {
+        dir = Files.createTempDirectory(dir, "read");
         Path journalDir = dir.resolve("journal");
         Files.createDirectories(journalDir);
         Files.write(journalDir.resolve("segment-00000000000000000001.cxj"), golden(file));
@@ -159,6 +177,7 @@ class JournalGoldenBytesTest {
         }
         assertEquals(entries, recorder.entries);
         assertEquals(List.of(0x0123456789ABCDEFL), recorder.hashes);
+        return recorder;
     }
 
     /**
@@ -168,17 +187,24 @@ class JournalGoldenBytesTest {
     public static void main(String[] args) throws IOException {
         JournalGoldenBytesTest t = new JournalGoldenBytesTest();
         t.dir = Files.createTempDirectory("golden");
-        String hex = HexFormat.of().formatHex(Files.readAllBytes(t.writeToday(deliveryEntries())));
+        keep(t.writeToday(entries()), Path.of(args[0]).resolve("journal-segment-format-2.hex"));
+        t.dir = Files.createTempDirectory("golden");
+        keep(t.writeToday(deliveryEntries()), Path.of(args[0]).resolve("journal-segment-format-2-delivery.hex"));
+    }
+
+    private static void keep(Path segment, Path hexFile) throws IOException {
+        String hex = HexFormat.of().formatHex(Files.readAllBytes(segment));
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < hex.length(); i += 64) {
             lines.append(hex, i, Math.min(hex.length(), i + 64)).append('\n');
         }
-        Files.writeString(Path.of(args[0]).resolve("journal-segment-format-1-delivery.hex"), lines.toString());
+        Files.writeString(hexFile, lines.toString());
     }
 
     private static final class Recorder implements JournalFile.Replay {
         final List<JournalBatch.Entry> entries = new ArrayList<>();
         final List<Long> hashes = new ArrayList<>();
+        final List<Integer> versions = new ArrayList<>();
 
         @Override
         public void command(JournalBatch.Entry entry) {
@@ -186,8 +212,9 @@ class JournalGoldenBytesTest {
         }
 
         @Override
-        public void recordEnd(long lastSeq, Long stateHash) {
+        public void recordEnd(long lastSeq, Long stateHash, int hashVersion) {
             hashes.add(stateHash);
+            versions.add(hashVersion);
         }
     }
 }
