@@ -50,7 +50,10 @@ import org.jooq.DSLContext;
 public final class CheckpointStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckpointStore.class);
     private static final int BATCH = 1000;
-    /** How a checkpoint's state hash was taken: 1 over every lease ever made, 2 over the live state and the history digest. */
+    /**
+     * How a checkpoint's state hash was taken: 1 over every lease ever made, 2 over the live state and the history
+     * digest, 3 as 2 but with the open leases by the digest the lease book keeps.
+     */
     static final int HASH_VERSION = com.cyclex.exchange.Exchange.HASH_VERSION;
 
     /** The file is compacted when it has grown past this and past {@link #GROWTH} times its size after the last compaction. */

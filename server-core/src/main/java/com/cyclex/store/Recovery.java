@@ -58,13 +58,16 @@ public final class Recovery {
     }
 
     private static Exchange restore(CheckpointStore checkpoints, CheckpointStore.Mark mark) {
+        if (mark.hashVersion() > CheckpointStore.HASH_VERSION) {
+            throw new StoreException("The checkpoint after command " + mark.lastSeq() + " was hashed by a newer Cyclex"
+                    + " (hash version " + mark.hashVersion() + "). Open this data dir with the newer Cyclex.");
+        }
         Exchange exchange;
         long hash;
         try {
             ExchangeState state = checkpoints.load();
             exchange = Exchange.restore(state);
-            hash = mark.hashVersion() == 1 ? LegacyStateHash.of(state)
-                    : mark.hashVersion() <= CheckpointStore.HASH_VERSION ? exchange.stateHash(mark.hashVersion()) : 0;
+            hash = mark.hashVersion() == 1 ? LegacyStateHash.of(state) : exchange.stateHash(mark.hashVersion());
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -72,10 +75,6 @@ public final class Recovery {
             // members out of order) are damage as much as a wrong hash is.
             throw new StoreException("The checkpoint after command " + mark.lastSeq() + " cannot be restored ("
                     + e.getMessage() + "): the database is damaged.", e);
-        }
-        if (mark.hashVersion() > CheckpointStore.HASH_VERSION) {
-            throw new StoreException("The checkpoint after command " + mark.lastSeq() + " was hashed by a newer Cyclex"
-                    + " (hash version " + mark.hashVersion() + "). Open this data dir with the newer Cyclex.");
         }
         if (hash != mark.stateHash()) {
             throw new StoreException("The checkpoint after command " + mark.lastSeq()
