@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * a CRC-32C of its body, its first sequence number, its command count and, now and then, the state hash after
  * it, so a replay can prove it arrived where the live exchange was. Segments wholly before the latest
  * checkpoint are deleted, so the folder holds the commands since the last checkpoint and little more.
+ *
+ * <p>A segment is made ready ahead of its records: zeros are written {@link #READY_BYTES} past the end in use,
+ * so a record's sync finds its blocks allocated and the file's size unchanged. An append's sync must also
+ * commit the file system's own journal (the new size), and on ext4 that commit waits for other files' new data
+ * too: the history's once-a-second H2 chunk slowed the journal's syncs while it was written. Zeros after the
+ * last record are that space, not damage; a segment is cut to its records when it ends.
  */
 public final class JournalFile implements AutoCloseable {
     private final SyncTimes syncTimes = new SyncTimes();
@@ -43,6 +49,9 @@ public final class JournalFile implements AutoCloseable {
     static final int BODY_HEADER = 8 + 4 + 1 + 8;
     static final int MAX_BODY = BODY_HEADER + JournalBatch.MAX_BYTES + JournalBatch.MAX_COMMAND_BYTES;
     static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
+    /** How far past its last record a segment is made ready: a megabyte of zeros costs about one sync. */
+    static final long READY_BYTES = 1L << 20;
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 << 10).asReadOnlyBuffer();
     private static final int HAS_HASH = 1;
     /** Format 2: the record's hash is state hash version 3 (open leases by their digest); without it, version 2. */
     private static final int HASH_V3 = 2;
@@ -54,6 +63,8 @@ public final class JournalFile implements AutoCloseable {
     private final TreeMap<Long, Path> segments = new TreeMap<>();
     private FileChannel current;
     private long currentSize;
+    /** The current segment's length on disk: its records, then zeros made ready for the next ones. */
+    private long readyTo;
     private long lastSeq;
     private boolean recovered;
     /** The next record starts a new segment: the one before ended at a checkpoint. */
@@ -123,6 +134,9 @@ public final class JournalFile implements AutoCloseable {
             byte[] bytes = readAll(file);
             int pos = checkHeader(file, bytes, segmentFirst);
             while (pos < bytes.length) {
+                if (zerosFrom(bytes, pos)) {
+                    break; // space made ready for records that never came
+                }
                 int recordEnd = recordEnd(bytes, pos);
                 if (recordEnd < 0) {
                     if (lastSegment && unreadableToTheEnd(bytes, pos)) {
@@ -203,14 +217,20 @@ public final class JournalFile implements AutoCloseable {
         int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
         if (length < BODY_HEADER || length > MAX_BODY) {
             // A length nobody writes: zeros from a file system that grew the file before the data arrived.
-            for (int p = pos; p < bytes.length; p++) {
-                if (bytes[p] != 0) {
-                    return false;
-                }
-            }
-            return true;
+            return zerosFrom(bytes, pos);
         }
-        return length >= remaining - RECORD_PREFIX;
+        // Cut short at the file's end, or in the space made ready for it with nothing but zeros after it.
+        return length >= remaining - RECORD_PREFIX || zerosFrom(bytes, pos + RECORD_PREFIX + length);
+    }
+
+    /** Whether nothing but zeros follows {@code pos}: no record starts with a zero length, so none is there. */
+    private static boolean zerosFrom(byte[] bytes, int pos) {
+        for (int p = pos; p < bytes.length; p++) {
+            if (bytes[p] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void cutTail(Path file, int pos, int bytes) {
@@ -292,6 +312,7 @@ public final class JournalFile implements AutoCloseable {
                 rollBeforeNext = false;
             }
             int length = BODY_HEADER + payload.length;
+            makeReady(currentSize + RECORD_PREFIX + length);
             ByteBuffer record = ByteBuffer.allocate(RECORD_PREFIX + length);
             record.putInt(length).putInt(0);
             record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH | HASH_V3 : 0))
@@ -319,22 +340,48 @@ public final class JournalFile implements AutoCloseable {
         try {
             long started = System.nanoTime();
             current.force(false);
-            syncTimes.record(System.nanoTime() - started);
+            syncTimes.record(started, System.nanoTime());
             unsynced = false;
         } catch (IOException e) {
             throw new StoreException("Could not sync the journal through command " + lastSeq + ": " + e.getMessage(), e);
         }
     }
 
-    private void startSegment(long firstSeq) throws IOException {
-        if (current != null) {
-            if (unsynced) {
-                // Records written but not yet synced must not be left behind in a closed file.
-                current.force(false);
-                unsynced = false;
-            }
+    /**
+     * Writes zeros up to {@link #READY_BYTES} past {@code end} once the records would reach past the space made
+     * ready; the next sync takes them to the disk with the records, and the syncs after it need no new blocks.
+     */
+    private void makeReady(long end) throws IOException {
+        if (end <= readyTo) {
+            return;
+        }
+        long target = (end + READY_BYTES + 4095) & ~4095L;
+        for (long at = readyTo; at < target; ) {
+            ByteBuffer zeros = ZEROS.duplicate();
+            zeros.limit((int) Math.min(zeros.capacity(), target - at));
+            at += current.write(zeros, at);
+        }
+        readyTo = target;
+    }
+
+    /** Ends the segment being written: synced, cut to its records (the zeros made ready go), closed. */
+    private void endSegment() throws IOException {
+        if (unsynced) {
+            // Records written but not yet synced must not be left behind in a closed file.
+            current.force(false);
+            unsynced = false;
+        }
+        try {
+            current.truncate(currentSize);
+        } finally {
             current.close();
             current = null;
+        }
+    }
+
+    private void startSegment(long firstSeq) throws IOException {
+        if (current != null) {
+            endSegment();
         }
         Path file = dir.resolve(String.format("segment-%020d.cxj", firstSeq));
         Map.Entry<Long, Path> lastSegment = segments.lastEntry();
@@ -354,10 +401,21 @@ public final class JournalFile implements AutoCloseable {
         segments.put(firstSeq, file);
         current = ch;
         currentSize = HEADER_BYTES;
+        readyTo = HEADER_BYTES;
     }
 
+    /** Whether a segment holds no record: its header at most, then nothing or the zeros made ready. */
     private static boolean segmentIsEmpty(Path file) throws IOException {
-        return Files.size(file) <= HEADER_BYTES;
+        if (Files.size(file) <= HEADER_BYTES) {
+            return true;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer prefix = ByteBuffer.allocate(RECORD_PREFIX);
+            while (prefix.hasRemaining() && ch.read(prefix, HEADER_BYTES + prefix.position()) > 0) {
+                // reads the first record's prefix, or what there is of it
+            }
+            return prefix.getInt(0) == 0;
+        }
     }
 
     /** A new file's name must reach the disk too, or a crash could lose the whole segment. */
@@ -435,6 +493,11 @@ public final class JournalFile implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (current != null) {
+            try {
+                current.truncate(currentSize); // the zeros made ready go; the records stay, synced or not
+            } catch (IOException e) {
+                LOG.warn("Could not cut the journal segment to its records at close: {}", e.getMessage());
+            }
             try {
                 current.close();
             } catch (IOException e) {

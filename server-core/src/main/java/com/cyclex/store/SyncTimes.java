@@ -3,17 +3,56 @@ package com.cyclex.store;
 import java.util.Arrays;
 
 /**
- * How long the journal's latest syncs took, so that a bench can set the acknowledgement latency beside the
- * device's own share of it, measured in the same run. A fixed ring of the last {@link #KEPT} durations: its
- * size never grows, and recording one is a store and an increment on the journal thread.
+ * How long the journal's latest syncs took and when each ended, so that a bench can set the acknowledgement
+ * latency beside the device's own share of it, measured in the same run. A fixed ring of the last {@link #KEPT}
+ * syncs: its size never grows, and recording one is two stores and an increment on the journal thread.
  */
 public final class SyncTimes {
     static final int KEPT = 1 << 16;
     private final long[] nanos = new long[KEPT];
+    /** When each sync returned ({@link System#nanoTime}); one journal thread syncs, so they only grow. */
+    private final long[] ends = new long[KEPT];
     private long count;
 
-    synchronized void record(long durationNanos) {
-        nanos[(int) (count++ & (KEPT - 1))] = durationNanos;
+    synchronized void record(long startNanos, long endNanos) {
+        int at = (int) (count++ & (KEPT - 1));
+        nanos[at] = endNanos - startNanos;
+        ends[at] = endNanos;
+    }
+
+    /**
+     * How much of {@code [from, to]} (nanoTime) the journal spent in syncs: what a command sent at {@code from}
+     * and answered at {@code to} waited for the device, its own sync and those it queued behind.
+     *
+     * @return the nanoseconds, or -1 when the ring no longer reaches back to {@code from}
+     */
+    public synchronized long deviceNanos(long from, long to) {
+        long oldest = Math.max(0, count - KEPT);
+        if (count == 0 || (oldest > 0 && startOf(oldest) > from)) {
+            return count == 0 ? 0 : -1;
+        }
+        // The first sync ending after `from`: ends only grow, so a binary search over the kept ones finds it.
+        long lo = oldest;
+        long hi = count;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (ends[(int) (mid & (KEPT - 1))] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        long total = 0;
+        for (long i = lo; i < count && startOf(i) < to; i++) {
+            long end = ends[(int) (i & (KEPT - 1))];
+            total += Math.min(end, to) - Math.max(startOf(i), from);
+        }
+        return total;
+    }
+
+    private long startOf(long i) {
+        int at = (int) (i & (KEPT - 1));
+        return ends[at] - nanos[at];
     }
 
     /** Forgets what was recorded, so that the next figures cover only what follows. */

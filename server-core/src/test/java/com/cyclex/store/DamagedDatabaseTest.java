@@ -108,7 +108,7 @@ class DamagedDatabaseTest {
         // The crash came while the sixth record was being written: its sync never returned, so nobody was told
         // it was done. The journal goes on from the fifth.
         Path segment = journalFiveCommandsAndCrash();
-        byte[] bytes = JournalSegments.read(segment);
+        byte[] bytes = java.util.Arrays.copyOf(JournalSegments.read(segment), JournalSegments.recordsEnd(segment));
         JournalSegments.Span last = JournalSegments.records(segment).get(4);
         byte[] torn = java.util.Arrays.copyOfRange(bytes, last.offset(), last.offset() + last.length() - 3);
         byte[] grown = java.util.Arrays.copyOf(bytes, bytes.length + torn.length);
@@ -130,6 +130,36 @@ class DamagedDatabaseTest {
         try (ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH)) {
             assertEquals(4, host.recovered().lastSeq(), "command 5's record is incomplete");
         }
+    }
+
+    @Test
+    void aRecordTornInTheSpaceMadeReadyForItWasNeverAcknowledgedAndIsDropped() {
+        // The crash came while the fifth record was written into the zeros ahead of it: its end never arrived.
+        Path segment = journalFiveCommandsAndCrash();
+        JournalSegments.tearInReadySpace(segment, 6, 4096);
+
+        try (ExchangeHost host = ExchangeHost.open(dir, ONE_PER_BATCH)) {
+            assertEquals(4, host.recovered().lastSeq(), "command 5's record is incomplete");
+            assertEquals(1 + 2 + 3 + 4L, (long) host.read(r -> r.account(Fixture.HOST).available()));
+        }
+    }
+
+    @Test
+    void aRecordAfterZerosIsDamageNotSpaceMadeReady() {
+        // Zeros end a segment's records only when nothing but zeros follows; a record beyond them was written
+        // and may have been acknowledged, so it is not dropped quietly.
+        Path segment = journalFiveCommandsAndCrash();
+        byte[] bytes = JournalSegments.read(segment);
+        int end = JournalSegments.recordsEnd(segment);
+        JournalSegments.Span last = JournalSegments.records(segment).get(4);
+        byte[] out = java.util.Arrays.copyOf(bytes, end + 64 + last.length());
+        java.util.Arrays.fill(out, last.offset(), end + 64, (byte) 0);
+        System.arraycopy(bytes, last.offset(), out, end + 64, last.length());
+        JournalSegments.write(segment, out);
+
+        String message = openFails().getMessage();
+        assertTrue(message.startsWith("The journal segment segment-00000000000000000001.cxj holds a record that does not read at byte "),
+                message);
     }
 
     @Test

@@ -35,6 +35,9 @@ final class JournalSegments {
         int pos = JournalFile.HEADER_BYTES;
         while (pos + 8 <= bytes.length) {
             int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
+            if (length == 0) {
+                break; // the zeros a running journal makes ready past its last record
+            }
             spans.add(new Span(pos, 8 + length));
             pos += 8 + length;
         }
@@ -58,10 +61,27 @@ final class JournalSegments {
         write(segment, bytes);
     }
 
-    /** Cuts the file short by {@code bytes}: a write the crash interrupted. */
+    /** Cuts the file short by {@code bytes} of its records: a write the crash interrupted. */
     static void cutEnd(Path segment, int bytes) {
-        byte[] all = read(segment);
-        write(segment, Arrays.copyOf(all, all.length - bytes));
+        write(segment, Arrays.copyOf(read(segment), recordsEnd(segment) - bytes));
+    }
+
+    /**
+     * Zeros the last {@code bytes} of the records and makes the space after them ready, as a crash leaves a
+     * record whose write did not finish in a running journal's segment.
+     */
+    static void tearInReadySpace(Path segment, int bytes, int readyBytes) {
+        int end = recordsEnd(segment);
+        byte[] out = Arrays.copyOf(read(segment), end + readyBytes);
+        Arrays.fill(out, end - bytes, out.length, (byte) 0);
+        write(segment, out);
+    }
+
+    /** Where the last record ends. */
+    static int recordsEnd(Path segment) {
+        List<Span> spans = records(segment);
+        Span last = spans.get(spans.size() - 1);
+        return last.offset() + last.length();
     }
 
     /** Sets the state hash a record carries and mends its CRC, as a build that hashes differently would write it. */
