@@ -53,6 +53,13 @@ public final class HistoryStore implements AutoCloseable {
     private static final long GATHER_MILLIS = 1_000;
     private static final long IDLE_NANOS = 50_000_000L;
     private static final int GATHER_EVENTS = 50_000;
+    /**
+     * Rows handed to H2 at a time while a transaction gathers, the writer stepping aside after each step: the
+     * inserts are spread over the second instead of landing with its commit. On two cores a 25-60 ms burst of
+     * H2 work once a second kept the journal and sequencer threads waiting for a core (the acknowledgements'
+     * own share of latency at 1,000/s: p99 1.7 ms with the history written, 0.6-1.2 ms without).
+     */
+    private static final int STEP_ROWS = 64;
     /** How long history is kept unless the host says otherwise. */
     public static final long DEFAULT_KEEP_MILLIS = 7L * 24 * 3_600_000L;
     private static final long DAY_MILLIS = 24 * 3_600_000L;
@@ -96,6 +103,8 @@ public final class HistoryStore implements AutoCloseable {
     /** The last sequence number committed to the files; published as {@link #mark} after pruning. */
     private long committedSeq;
     private long pendingRows;
+    /** Of the pending rows, those already handed to H2 (inserted, not yet committed). */
+    private long executedRows;
     private long newestTime = Long.MIN_VALUE;
 
     public HistoryStore(Database database) {
@@ -241,10 +250,8 @@ public final class HistoryStore implements AutoCloseable {
                 }
                 drained.clear();
                 drained.add(first);
+                add(first);
                 gather(drained);
-                for (EventBatch batch : drained) {
-                    add(batch);
-                }
                 flush();
                 for (EventBatch batch : drained) {
                     room.release(weight(batch));
@@ -270,7 +277,7 @@ public final class HistoryStore implements AutoCloseable {
      * chunk holding every page it touched, index pages included, and most of those pages are the same from one
      * commit to the next: at four commits a second a soak wrote 360 bytes for each row of about 100.
      */
-    private void gather(List<EventBatch> drained) throws InterruptedException {
+    private void gather(List<EventBatch> drained) throws InterruptedException, SQLException {
         long deadline = System.nanoTime() + GATHER_MILLIS * 1_000_000L;
         int events = drained.get(0).size();
         while (events < GATHER_EVENTS && !stopping) {
@@ -284,9 +291,26 @@ public final class HistoryStore implements AutoCloseable {
                 break;
             }
             drained.add(next);
+            add(next);
             events += next.size();
+            if (pendingRows - executedRows >= STEP_ROWS) {
+                executeBatches();
+                executedRows = pendingRows;
+                Thread.yield(); // a thread that woke meanwhile (the journal's, the sequencer's) gets the core
+            }
         }
+        int from = drained.size();
         queue.drainTo(drained);
+        for (int i = from; i < drained.size(); i++) {
+            add(drained.get(i));
+        }
+    }
+
+    private void executeBatches() throws SQLException {
+        trades.executeBatch();
+        leases.executeBatch();
+        orders.executeBatch();
+        jobRows.executeBatch();
     }
 
     /** The room a batch takes in the queue: its events, and at least one, at most all the room there is. */
@@ -409,10 +433,7 @@ public final class HistoryStore implements AutoCloseable {
                 addLease(committedSeq, l);
             }
         }
-        trades.executeBatch();
-        leases.executeBatch();
-        orders.executeBatch();
-        jobRows.executeBatch();
+        executeBatches();
         markRow.setLong(1, pendingSeq);
         markRow.setLong(2, newestTime == Long.MIN_VALUE ? 0 : newestTime);
         markRow.executeUpdate();
@@ -420,6 +441,7 @@ public final class HistoryStore implements AutoCloseable {
         fresh = false;
         rowsWritten += pendingRows;
         pendingRows = 0;
+        executedRows = 0;
         committedSeq = pendingSeq;
     }
 
