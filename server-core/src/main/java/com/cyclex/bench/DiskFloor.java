@@ -16,7 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * What the disk alone allows: the durable host's acknowledgement schedule with nothing but the device behind
  * it. Records of 256 bytes are due at the same fixed rate; one writer thread appends whatever has arrived and
  * syncs it (group commit; appended, where the journal writes into space it made ready), and each record is
- * timed from when it was due until its sync returned. The host's figures at the same rate are read against these: what is above them is the exchange's.
+ * timed from when it was due until its sync returned. The host's figures at the same rate are read against
+ * these: what is above them is the exchange's.
  */
 public final class DiskFloor {
     public static final int RECORD_BYTES = 256;

@@ -216,8 +216,8 @@ public final class JournalFile implements AutoCloseable {
         }
         int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
         if (length < BODY_HEADER || length > MAX_BODY) {
-            // A length nobody writes: zeros from a file system that grew the file before the data arrived.
-            return zerosFrom(bytes, pos);
+            // A length nobody writes with data after it (zeros to the end were taken as ready space before).
+            return false;
         }
         // Cut short at the file's end, or in the space made ready for it with nothing but zeros after it.
         return length >= remaining - RECORD_PREFIX || zerosFrom(bytes, pos + RECORD_PREFIX + length);

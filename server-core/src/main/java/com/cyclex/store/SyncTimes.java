@@ -27,16 +27,19 @@ public final class SyncTimes {
      * @return the nanoseconds, or -1 when the ring no longer reaches back to {@code from}
      */
     public synchronized long deviceNanos(long from, long to) {
+        if (count == 0) {
+            return 0;
+        }
         long oldest = Math.max(0, count - KEPT);
-        if (count == 0 || (oldest > 0 && startOf(oldest) > from)) {
-            return count == 0 ? 0 : -1;
+        if (oldest > 0 && startOf(oldest) > from) {
+            return -1;
         }
         // The first sync ending after `from`: ends only grow, so a binary search over the kept ones finds it.
         long lo = oldest;
         long hi = count;
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
-            if (ends[(int) (mid & (KEPT - 1))] <= from) {
+            if (endOf(mid) <= from) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -44,15 +47,17 @@ public final class SyncTimes {
         }
         long total = 0;
         for (long i = lo; i < count && startOf(i) < to; i++) {
-            long end = ends[(int) (i & (KEPT - 1))];
-            total += Math.min(end, to) - Math.max(startOf(i), from);
+            total += Math.min(endOf(i), to) - Math.max(startOf(i), from);
         }
         return total;
     }
 
+    private long endOf(long i) {
+        return ends[(int) (i & (KEPT - 1))];
+    }
+
     private long startOf(long i) {
-        int at = (int) (i & (KEPT - 1));
-        return ends[at] - nanos[at];
+        return endOf(i) - nanos[(int) (i & (KEPT - 1))];
     }
 
     /** Forgets what was recorded, so that the next figures cover only what follows. */
