@@ -110,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
             Bench bench = new Bench(new Bench.Options(commands, members, seed, warmupRuns, runs, dir, inMemory, durable), System.out);
             BenchStream stream = bench.run();
             if (latency) {
+                Path jit = dir.resolve("latency-jit");
+                System.out.println("latency runs after " + LatencyBench.warmJit(stream, jit) + " (the durable path, "
+                        + "flat out through a throwaway host)");
                 for (int rate : latencyRates) {
                     Path run = dir.resolve("latency-" + rate);
                     Bench.deleteTree(run);
@@ -125,6 +128,10 @@ final class BenchCommand implements Callable<Integer> {
                                         + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.1f ms; the journal's %,d syncs meanwhile:"
                                         + " p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n", rate, r.commands(), LatencyBench.WARMUP_SECONDS,
                                 r.achievedRate(), r.p50(), r.p99(), r.p999(), r.max(), r.syncs(), r.syncP50(), r.syncP99(), r.syncP999());
+                        if (r.jitMillis() >= 0) {
+                            System.out.printf("  the JIT compiler worked %,d ms of the measured %d s%n", r.jitMillis(),
+                                    latencySeconds);
+                        }
                         if (r.aboveCounted() > 0) {
                             System.out.printf("  the same acknowledgements less the time each waited for the journal's syncs (the"
                                             + " exchange's own share, %,d of them): p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms%n",

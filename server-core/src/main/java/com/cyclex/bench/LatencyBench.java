@@ -8,6 +8,7 @@ import com.cyclex.host.ExchangeHost;
 import com.cyclex.host.SequencerOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,14 +28,51 @@ public final class LatencyBench {
      * What one rate gave, in milliseconds: the acknowledgements, the journal's syncs in the same stretch (the
      * device's share of each acknowledgement), and each acknowledgement less the time it waited for syncs (the
      * exchange's own share: hand-offs, applying, the threads it waited for), over the {@code aboveCounted}
-     * commands whose syncs the journal still remembered.
+     * commands whose syncs the journal still remembered; and how long the JIT compiler worked meanwhile (-1: not
+     * known).
      */
     public record Result(int rate, int commands, double p50, double p99, double p999, double max, double achievedRate,
                          long syncs, double syncP50, double syncP99, double syncP999,
-                         int aboveCounted, double aboveP50, double aboveP99, double aboveP999) {
+                         int aboveCounted, double aboveP50, double aboveP99, double aboveP999, long jitMillis) {
     }
 
     private LatencyBench() {
+    }
+
+    /** Commands of the stream each warm-up round sends flat out through a fresh durable host. */
+    static final int JIT_ROUND = 100_000;
+    static final long JIT_MILLIS = 90_000;
+    /**
+     * A fresh host each round runs its opening and closing code once a round, which the compiler keeps reaching
+     * (200-800 ms of 4 s rounds for as long as it was tried), so settled means under a tenth of a round here.
+     */
+    static final int JIT_PERCENT = 10;
+
+    /**
+     * The durable path compiled before anything is timed: rounds of the stream's first commands sent flat out
+     * through a throwaway host in {@code dir} (removed after), until the JIT compiler settles ({@link #JIT_PERCENT}). At 1,000/s alone the
+     * compiler was still working through H2's and the journal's code in the measured window (1.2 s of a core in
+     * 12 s, its bursts holding the journal and sequencer threads off the two cores).
+     */
+    public static JitWarmUp.Outcome warmJit(BenchStream stream, Path dir) {
+        int n = Math.min(JIT_ROUND, stream.commands().length);
+        return JitWarmUp.until(() -> {
+            Bench.deleteTree(dir);
+            try (ExchangeHost host = ExchangeHost.open(dir, SequencerOptions.defaults())) {
+                for (Command c : stream.setup()) {
+                    host.execute(c);
+                }
+                CompletableFuture<CommandResult> last = null;
+                for (int i = 0; i < n; i++) {
+                    last = host.submit(stream.commands()[i]);
+                }
+                if (last != null) {
+                    last.join();
+                }
+            } finally {
+                Bench.deleteTree(dir);
+            }
+        }, JIT_PERCENT, JIT_MILLIS);
     }
 
     public static Result run(BenchStream stream, Path dir, int rate, int seconds) {
@@ -49,6 +87,7 @@ public final class LatencyBench {
         long trades;
         double achieved;
         long syncCount;
+        long jitMillis;
         double[] sync;
         long[] above = new long[n];
         int aboveCounted = 0;
@@ -62,12 +101,14 @@ public final class LatencyBench {
             long period = 1_000_000_000L / rate;
             long start = System.nanoTime() + 10_000_000L;
             long measuredFrom = 0;
+            long compiledBefore = -1;
             for (int i = 0; i < total; i++) {
                 long due = start + i * period;
                 waitUntil(due);
                 if (i == warm) {
                     host.journalSyncTimes().clear();
                     measuredFrom = due;
+                    compiledBefore = JitWarmUp.compileMillis();
                 }
                 int index = i - warm;
                 host.submit(commands[i]).whenComplete((r, e) -> {
@@ -85,6 +126,7 @@ public final class LatencyBench {
                 });
             }
             achieved = n / ((System.nanoTime() - measuredFrom) / 1e9);
+            jitMillis = compiledBefore < 0 ? -1 : JitWarmUp.compileMillis() - compiledBefore;
             try {
                 if (!answered.await(2, TimeUnit.MINUTES)) {
                     throw new Bench.WrongOutcome("Only " + (total - answered.getCount()) + " of " + total + " commands were answered.");
@@ -115,7 +157,7 @@ public final class LatencyBench {
         Arrays.sort(aboveSorted);
         return new Result(rate, n, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6, achieved,
                 syncCount, sync[0], sync[1], sync[2], aboveCounted, ms(aboveSorted, 0.50), ms(aboveSorted, 0.99),
-                ms(aboveSorted, 0.999));
+                ms(aboveSorted, 0.999), jitMillis);
     }
 
     /** The same first commands applied in memory must accept as many and trade as much. */

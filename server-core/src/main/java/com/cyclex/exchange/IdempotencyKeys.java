@@ -19,6 +19,11 @@ final class IdempotencyKeys {
     static final int MAX_KEPT = 100_000;
 
     private final LinkedHashMap<String, ExchangeState.KeptResult> kept = new LinkedHashMap<>();
+    /**
+     * The sum of every kept answer's own hash, kept as answers come and go: state hash version 4 takes this
+     * instead of walking up to {@link #MAX_KEPT} answers on the sequencer (3.5-4.7 ms with them all kept).
+     */
+    private long digest;
 
     /** Why a key cannot be used, or null when it can: 1 to 64 printable ASCII characters. */
     static String problem(String key) {
@@ -51,8 +56,13 @@ final class IdempotencyKeys {
     void keep(long actor, String key, long time, CommandResult result) {
         // Removed first, so a key used again after it was too old moves to the end, in time order.
         String id = id(actor, key);
-        kept.remove(id);
-        kept.put(id, new ExchangeState.KeptResult(actor, key, time, result));
+        ExchangeState.KeptResult before = kept.remove(id);
+        if (before != null) {
+            digest -= hashOf(before);
+        }
+        ExchangeState.KeptResult now = new ExchangeState.KeptResult(actor, key, time, result);
+        kept.put(id, now);
+        digest += hashOf(now);
         forget(time);
     }
 
@@ -65,6 +75,7 @@ final class IdempotencyKeys {
                 break;
             }
             it.remove();
+            digest -= hashOf(k);
         }
     }
 
@@ -76,8 +87,13 @@ final class IdempotencyKeys {
     /** Puts back what a checkpoint saved, oldest first. */
     void restore(List<ExchangeState.KeptResult> saved) {
         kept.clear();
+        digest = 0;
         for (ExchangeState.KeptResult k : saved) {
-            kept.put(id(k.actor(), k.key()), k);
+            ExchangeState.KeptResult before = kept.put(id(k.actor(), k.key()), k);
+            if (before != null) {
+                digest -= hashOf(before);
+            }
+            digest += hashOf(k);
         }
     }
 
@@ -85,10 +101,25 @@ final class IdempotencyKeys {
         return kept.size();
     }
 
+    /** Every kept answer in order, as state hash versions 2 and 3 took them. */
     void hashInto(StateHash h) {
         for (ExchangeState.KeptResult k : kept.values()) {
-            CommandResult r = k.result();
-            h.add(k.actor()).add(k.key()).add(k.time()).add(r.code().number()).add(r.id()).add(r.filledUnits()).add(r.openUnits());
+            add(h, k);
         }
+    }
+
+    /** The kept answers as version 4 takes them: how many, and the sum of their hashes (order does not matter). */
+    void digestInto(StateHash h) {
+        h.add(-9).add(kept.size()).add(digest);
+    }
+
+    private static long hashOf(ExchangeState.KeptResult k) {
+        return add(new StateHash(), k).value();
+    }
+
+    private static StateHash add(StateHash h, ExchangeState.KeptResult k) {
+        CommandResult r = k.result();
+        return h.add(k.actor()).add(k.key()).add(k.time()).add(r.code().number()).add(r.id()).add(r.filledUnits())
+                .add(r.openUnits());
     }
 }

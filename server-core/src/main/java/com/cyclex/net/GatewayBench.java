@@ -7,6 +7,7 @@ import com.cyclex.api.CommandResult;
 import com.cyclex.api.CreateMarket;
 import com.cyclex.api.MintCredits;
 import com.cyclex.api.PlaceOrder;
+import com.cyclex.bench.JitWarmUp;
 import com.cyclex.host.ExchangeHost;
 import com.cyclex.market.MarketSpec;
 import com.cyclex.market.Side;
@@ -30,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class GatewayBench {
     private static final long HOST = MemberRegistry.HOST_ID;
+    private static final int WARM_ROUND = 50_000;
+    private static final long WARM_MILLIS = 120_000;
 
     private final Path dir;
     private final PrintStream out;
@@ -59,13 +62,13 @@ public final class GatewayBench {
 
             try (RemoteClient one = client(host, gateway, "pipe")) {
                 awaitStream(one);
-                warm(one, market);
+                JitWarmUp.Outcome warmed = warm(one, market);
                 Work before = Work.of(host);
                 double perSecond = pipelined(one, market, pipelined);
                 Work done = Work.of(host).minus(before);
                 done.check("pipelined", placed(pipelined));
-                out.printf(Locale.ROOT, "pipelined, 1 client: %,.0f commands/s (%,d commands on the stream; %s)%n",
-                        perSecond, pipelined, done);
+                out.printf(Locale.ROOT, "pipelined, 1 client: %,.0f commands/s (%,d commands on the stream after %s; %s)%n",
+                        perSecond, pipelined, warmed, done);
             }
 
             for (boolean streams : new boolean[] {false, true}) {
@@ -178,8 +181,10 @@ public final class GatewayBench {
                 : PlaceOrder.limit(member, market, Side.BID, 1 + i % 40, 1, TimeInForce.GTC);
     }
 
-    private void warm(RemoteClient c, int market) {
-        pipelined(c, market, Math.min(20_000, pipelined));
+    /** Rounds of pipelined commands until the JIT compiler works under 2% of a round (see {@link JitWarmUp}). */
+    private JitWarmUp.Outcome warm(RemoteClient c, int market) {
+        int round = Math.min(WARM_ROUND, pipelined);
+        return JitWarmUp.until(() -> pipelined(c, market, round), 2, WARM_MILLIS);
     }
 
     private double pipelined(RemoteClient c, int market, int n) {

@@ -41,7 +41,7 @@ public final class JournalFile implements AutoCloseable {
 
     static final byte[] MAGIC = {'C', 'Y', 'C', 'L', 'E', 'X', 'J', 0};
     /** The segment format this build writes; a higher one is refused, never guessed at. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final int HEADER_BYTES = MAGIC.length + 4 + 4 + 8;
     /** length + crc */
     static final int RECORD_PREFIX = 8;
@@ -55,6 +55,8 @@ public final class JournalFile implements AutoCloseable {
     private static final int HAS_HASH = 1;
     /** Format 2: the record's hash is state hash version 3 (open leases by their digest); without it, version 2. */
     private static final int HASH_V3 = 2;
+    /** Format 3: the record's hash is state hash version 4 (the kept answers by their digest too). */
+    private static final int HASH_V4 = 4;
     private static final Pattern NAME = Pattern.compile("segment-(\\d{20})\\.cxj");
 
     private final Path dir;
@@ -176,7 +178,7 @@ public final class JournalFile implements AutoCloseable {
                             replay.command(entry);
                         }
                     }
-                    replay.recordEnd(recordLast, (flags & HAS_HASH) != 0 ? hash : null, (flags & HASH_V3) != 0 ? 3 : 2);
+                    replay.recordEnd(recordLast, (flags & HAS_HASH) != 0 ? hash : null, hashVersion(flags));
                     expected = recordLast + 1;
                     last = recordLast;
                 }
@@ -315,7 +317,7 @@ public final class JournalFile implements AutoCloseable {
             makeReady(currentSize + RECORD_PREFIX + length);
             ByteBuffer record = ByteBuffer.allocate(RECORD_PREFIX + length);
             record.putInt(length).putInt(0);
-            record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH | HASH_V3 : 0))
+            record.putLong(firstSeq).putInt(count).put((byte) (stateHash != null ? HAS_HASH | HASH_V4 : 0))
                     .putLong(stateHash != null ? stateHash : 0).put(payload);
             CRC32C crc = new CRC32C();
             crc.update(record.array(), RECORD_PREFIX, length);
@@ -330,6 +332,11 @@ public final class JournalFile implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Could not write journal record " + firstSeq + ".." + (firstSeq + count - 1) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The state hash version a record's flags name: format 1 wrote version 2 unflagged. */
+    static int hashVersion(int flags) {
+        return (flags & HASH_V4) != 0 ? 4 : (flags & HASH_V3) != 0 ? 3 : 2;
     }
 
     /** Makes every record written so far durable. */

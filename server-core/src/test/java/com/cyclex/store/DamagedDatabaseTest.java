@@ -180,8 +180,9 @@ class DamagedDatabaseTest {
         Path segment = journalFiveCommandsAndCrash();
         JournalSegments.setFormat(segment, JournalFile.FORMAT + 1);
 
-        assertEquals("The journal segment segment-00000000000000000001.cxj is in format 3.2, written by a newer Cyclex;"
-                + " this one reads format 2.2. Open this data dir with the newer Cyclex.", openFails().getMessage());
+        assertEquals("The journal segment segment-00000000000000000001.cxj is in format " + (JournalFile.FORMAT + 1) + ".2,"
+                + " written by a newer Cyclex; this one reads format " + JournalFile.FORMAT + ".2. Open this data dir with the"
+                + " newer Cyclex.", openFails().getMessage());
     }
 
     /** A refused start must not keep the data dir locked: the operator fixes or restores it and starts again. */

@@ -46,10 +46,16 @@ class JournalGoldenBytesTest {
     private static final String GOLDEN_DELIVERY = "/golden/journal-segment-format-1-delivery.hex";
     /**
      * Format 2 (state hash version 3, open leases by their digest) flags its hashes: the same commands, kept as
-     * written when format 2 came. Builds write format 2 and read both.
+     * written when format 2 came.
      */
     private static final String GOLDEN_2 = "/golden/journal-segment-format-2.hex";
     private static final String GOLDEN_2_DELIVERY = "/golden/journal-segment-format-2-delivery.hex";
+    /**
+     * Format 3 (state hash version 4, the kept answers by their digest too): the same commands again, kept as
+     * written when format 3 came. Builds write format 3 and read all three.
+     */
+    private static final String GOLDEN_3 = "/golden/journal-segment-format-3.hex";
+    private static final String GOLDEN_3_DELIVERY = "/golden/journal-segment-format-3-delivery.hex";
     private static final long T = 1_764_000_000_000L;
 
     @TempDir
@@ -131,7 +137,7 @@ class JournalGoldenBytesTest {
 
     @Test
     void todaysBuildWritesExactlyTheKeptBytes() throws IOException {
-        writesExactly(entries(), GOLDEN_2);
+        writesExactly(entries(), GOLDEN_3);
     }
 
     @Test
@@ -141,7 +147,13 @@ class JournalGoldenBytesTest {
 
     @Test
     void todaysBuildWritesTheDeliveryCommandsExactlyAsKept() throws IOException {
-        writesExactly(deliveryEntries(), GOLDEN_2_DELIVERY);
+        writesExactly(deliveryEntries(), GOLDEN_3_DELIVERY);
+    }
+
+    @Test
+    void theFormat3BytesReadBackTheSameWithTheirHashVersion() throws IOException {
+        assertEquals(List.of(4), readsBack(GOLDEN_3, entries()).versions);
+        assertEquals(List.of(4), readsBack(GOLDEN_3_DELIVERY, deliveryEntries()).versions);
     }
 
     @Test
@@ -187,9 +199,9 @@ class JournalGoldenBytesTest {
     public static void main(String[] args) throws IOException {
         JournalGoldenBytesTest t = new JournalGoldenBytesTest();
         t.dir = Files.createTempDirectory("golden");
-        keep(t.writeToday(entries()), Path.of(args[0]).resolve("journal-segment-format-2.hex"));
+        keep(t.writeToday(entries()), Path.of(args[0]).resolve("journal-segment-format-3.hex"));
         t.dir = Files.createTempDirectory("golden");
-        keep(t.writeToday(deliveryEntries()), Path.of(args[0]).resolve("journal-segment-format-2-delivery.hex"));
+        keep(t.writeToday(deliveryEntries()), Path.of(args[0]).resolve("journal-segment-format-3-delivery.hex"));
     }
 
     private static void keep(Path segment, Path hexFile) throws IOException {

@@ -57,9 +57,11 @@ class StateHashVersionTest {
             if (i == commands.size() - LATER) {
                 assertTrue(live.capture().openLeases().size() > 100, "the stream leaves leases open: " + live.capture().openLeases().size());
             }
-            live.apply(commands.get(i), times[i], null);
+            // some commands keyed, as the network's are: versions 2 and 3 walk the kept answers, 4 takes their digest
+            String key = i % 3 == 0 ? "client-" + i : null;
+            live.apply(commands.get(i), times[i], key);
             if (live.lastChangedState()) {
-                batch.add(times[i], null, commands.get(i));
+                batch.add(times[i], key, commands.get(i));
                 seq++;
             }
             if (batch.count() == 500 || (i == commands.size() - 1 && batch.count() > 0)) {
@@ -79,13 +81,18 @@ class StateHashVersionTest {
 
     /** A format 1 segment as the build before state hash version 3 wrote it: flags 1, a version 2 hash. */
     private void writeFormat1(List<Record> records) throws Exception {
+        writeFormat(1, 1, records);
+    }
+
+    /** A segment as an earlier build wrote it: its format in the header, the record flags it used. */
+    private void writeFormat(int format, int flags, List<Record> records) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(ByteBuffer.allocate(JournalFile.HEADER_BYTES).put(JournalFile.MAGIC).putInt(1).putInt(JournalBatch.FORM_KEYED)
-                .putLong(1).array());
+        out.write(ByteBuffer.allocate(JournalFile.HEADER_BYTES).put(JournalFile.MAGIC).putInt(format)
+                .putInt(JournalBatch.FORM_KEYED).putLong(1).array());
         for (Record r : records) {
             int length = JournalFile.BODY_HEADER + r.payload().length;
             ByteBuffer b = ByteBuffer.allocate(JournalFile.RECORD_PREFIX + length);
-            b.putInt(length).putInt(0).putLong(r.firstSeq()).putInt(r.count()).put((byte) 1).putLong(r.hash()).put(r.payload());
+            b.putInt(length).putInt(0).putLong(r.firstSeq()).putInt(r.count()).put((byte) flags).putLong(r.hash()).put(r.payload());
             CRC32C crc = new CRC32C();
             crc.update(b.array(), JournalFile.RECORD_PREFIX, length);
             b.putInt(4, (int) crc.getValue());
@@ -112,6 +119,56 @@ class StateHashVersionTest {
         writeFormat1(journalOfTrades(3, true));
         StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir, SequencerOptions.defaults()).close());
         assertTrue(e.getMessage().contains("does not replay this journal exactly"), e.getMessage());
+    }
+
+    @Test
+    void aFormat2JournalReplaysCheckedByTheVersion3HashesItCarries() throws Exception {
+        List<Record> records = journalOfTrades(3, true);
+        writeFormat(2, 3, records);
+        try (ExchangeHost host = ExchangeHost.open(dir, SequencerOptions.defaults())) {
+            assertEquals(records.size(), host.recovered().hashesChecked());
+        }
+    }
+
+    @Test
+    void aFormat2JournalWhoseHashesAreNotVersion3IsRefused() throws Exception {
+        // Today's version 4 hashes under format 2's flags: checked as version 3, they must not pass.
+        writeFormat(2, 3, journalOfTrades(4, true));
+        StoreException e = assertThrows(StoreException.class, () -> ExchangeHost.open(dir, SequencerOptions.defaults()).close());
+        assertTrue(e.getMessage().contains("does not replay this journal exactly"), e.getMessage());
+    }
+
+    @Test
+    void version4FollowsEveryKeptAnswerAsVersion3DoesAndSurvivesARestore() {
+        List<Record> v3 = journalOfTrades(3, true);
+        List<Record> v4 = journalOfTrades(4, true);
+        for (int i = 0; i < v3.size(); i++) {
+            assertNotEquals(v3.get(i).hash(), v4.get(i).hash());
+        }
+        Exchange live = new Exchange();
+        BenchStream stream = BenchStream.generate(3_000, 12, 5);
+        stream.applySetup(live);
+        java.util.Set<Long> v3s = new java.util.HashSet<>();
+        java.util.Set<Long> v4s = new java.util.HashSet<>();
+        for (int i = 0; i < stream.commands().length; i++) {
+            // the same command again under the same key changes nothing; a new key is a new kept answer
+            String key = "k-" + (i / 2);
+            live.apply(stream.commands()[i], BenchStream.time(i), key);
+            v3s.add(live.stateHash(3));
+            v4s.add(live.stateHash(4));
+            if (i % 499 == 0) {
+                Exchange copy = Exchange.restore(live.capture());
+                assertEquals(live.stateHash(4), copy.stateHash(4), "after command " + i);
+            }
+        }
+        assertEquals(v3s.size(), v4s.size(), "version 4 tells apart exactly the states version 3 does");
+        // A quarter of an hour later the answers are forgotten as the next one is kept: the digest follows.
+        long later = BenchStream.time(stream.commands().length) + 16 * 60_000L;
+        assertTrue(live.apply(new com.cyclex.api.MintCredits(com.cyclex.member.MemberRegistry.HOST_ID,
+                stream.commands()[0].actor(), 1), later, "after-a-while").accepted());
+        Exchange copy = Exchange.restore(live.capture());
+        assertEquals(live.stateHash(4), copy.stateHash(4));
+        assertEquals(1, live.capture().keptResults().size(), "all but the newest answer forgotten");
     }
 
     @Test
