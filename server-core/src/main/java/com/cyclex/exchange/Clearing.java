@@ -175,6 +175,13 @@ final class Clearing implements BookListener {
 
     /** {@code amount * part / whole}, rounded down, without overflowing for any amount and term. */
     static long share(long amount, long part, long whole) {
+        if (amount >= 0 && part >= 0 && whole > 0) {
+            // the product fits in a long nearly always: the same quotient without BigInteger (a fifth of settling)
+            long product = amount * part;
+            if (Math.multiplyHigh(amount, part) == 0 && product >= 0) {
+                return product / whole;
+            }
+        }
         return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(part))
                 .divide(java.math.BigInteger.valueOf(whole)).longValueExact();
     }

@@ -21,7 +21,11 @@ import java.util.PriorityQueue;
  */
 public final class LeaseBook {
     private final LinkedHashMap<Long, Lease> open = new LinkedHashMap<>();
-    private final Map<Long, LinkedHashMap<Long, Lease>> byMember = new HashMap<>();
+    /**
+     * Each member's open leases (as buyer or seller) by id, oldest first; the leases themselves are in
+     * {@link #open}, so a lease that pays as it goes changes nothing here until it closes.
+     */
+    private final Map<Long, java.util.LinkedHashSet<Long>> byMember = new HashMap<>();
     /** What is due and when: ordered by time, then by lease id, so the visiting order is fixed. */
     private final PriorityQueue<Due> due = new PriorityQueue<>();
     private long nextId = 1;
@@ -68,8 +72,8 @@ public final class LeaseBook {
         lastAdded = lease.id();
         open.put(lease.id(), lease);
         openDigest += digestOf(lease);
-        byMember.computeIfAbsent(lease.buyerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
-        byMember.computeIfAbsent(lease.sellerId(), k -> new LinkedHashMap<>()).put(lease.id(), lease);
+        byMember.computeIfAbsent(lease.buyerId(), k -> new java.util.LinkedHashSet<>()).add(lease.id());
+        byMember.computeIfAbsent(lease.sellerId(), k -> new java.util.LinkedHashSet<>()).add(lease.id());
         due.add(new Due(dueOf(lease), lease.id()));
     }
 
@@ -87,27 +91,21 @@ public final class LeaseBook {
         }
         if (lease.state().finished()) {
             openDigest -= digestOf(open.remove(lease.id()));
-            forMembers(lease, mine -> mine.remove(lease.id()));
+            forget(lease.buyerId(), lease.id());
+            forget(lease.sellerId(), lease.id());
         } else {
             Lease before = open.put(lease.id(), lease);
             openDigest += digestOf(lease) - digestOf(before);
-            forMembers(lease, mine -> mine.put(lease.id(), lease));
             if (dueOf(before) != dueOf(lease)) {
                 due.add(new Due(dueOf(lease), lease.id()));
             }
         }
     }
 
-    private void forMembers(Lease lease, java.util.function.Consumer<LinkedHashMap<Long, Lease>> change) {
-        for (long member : lease.sellerId() == lease.buyerId() ? new long[] {lease.buyerId()}
-                : new long[] {lease.buyerId(), lease.sellerId()}) {
-            LinkedHashMap<Long, Lease> mine = byMember.get(member);
-            if (mine != null) {
-                change.accept(mine);
-                if (mine.isEmpty()) {
-                    byMember.remove(member);
-                }
-            }
+    private void forget(long member, long leaseId) {
+        java.util.LinkedHashSet<Long> mine = byMember.get(member);
+        if (mine != null && mine.remove(leaseId) && mine.isEmpty()) {
+            byMember.remove(member);
         }
     }
 
@@ -118,8 +116,15 @@ public final class LeaseBook {
 
     /** A member's open leases as buyer or seller, oldest first. */
     public List<Lease> of(long memberId) {
-        LinkedHashMap<Long, Lease> mine = byMember.get(memberId);
-        return mine == null ? List.of() : List.copyOf(mine.values());
+        java.util.LinkedHashSet<Long> mine = byMember.get(memberId);
+        if (mine == null) {
+            return List.of();
+        }
+        List<Lease> out = new ArrayList<>(mine.size());
+        for (long id : mine) {
+            out.add(open.get(id));
+        }
+        return List.copyOf(out);
     }
 
     /** Every open lease, in id order. */

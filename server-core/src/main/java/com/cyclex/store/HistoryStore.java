@@ -691,15 +691,20 @@ public final class HistoryStore implements AutoCloseable {
             return List.of();
         }
         String in = String.join(",", Collections.nCopies(wanted.size(), "?"));
+        // Every event of these orders is the member's and no older than the order's placing: the member's range
+        // from the earliest placing holds them all, in the order written.
+        long since = Collections.min(wanted.stream().map(placed::get).toList());
         String latestSql = "SELECT e.ORDER_ID, e.MARKET_ID, e.MEMBER_ID, e.SIDE, e.PRICE, e.OPEN_UNITS, e.FILLED_UNITS,"
-                + " e.TIME_IN_FORCE, e.RESTING, e.CANCEL_REASON, e.EVENT_AT FROM ORDER_EVENT e WHERE e.ORDER_ID IN (" + in + ")"
-                + " AND e.SEQ = (SELECT MAX(m.SEQ) FROM ORDER_EVENT m WHERE m.ORDER_ID = e.ORDER_ID) ORDER BY e._ROWID_";
+                + " e.TIME_IN_FORCE, e.RESTING, e.CANCEL_REASON, e.EVENT_AT FROM ORDER_EVENT e WHERE e.MEMBER_ID = ?"
+                + " AND e.EVENT_AT >= ? AND e.ORDER_ID IN (" + in + ") ORDER BY e._ROWID_";
         Map<Long, PastOrder> latest = new HashMap<>();
         for (HistorySlice s : newestFirst()) {
             Map<Long, PastOrder> inSlice = new HashMap<>();
             for (PastOrder o : s.query(latestSql, p -> {
+                p.setLong(1, q.memberId());
+                p.setLong(2, since);
                 for (int i = 0; i < wanted.size(); i++) {
-                    p.setLong(i + 1, wanted.get(i));
+                    p.setLong(i + 3, wanted.get(i));
                 }
             }, r -> {
                 String reason = r.getString(10);
