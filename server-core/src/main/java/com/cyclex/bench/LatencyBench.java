@@ -52,9 +52,9 @@ public final class LatencyBench {
 
     /**
      * The durable path compiled before anything is timed: rounds of the stream's first commands sent flat out
-     * through a throwaway host in {@code dir} (removed after), until the JIT compiler settles ({@link #JIT_PERCENT}). At 1,000/s alone the
-     * compiler was still working through H2's and the journal's code in the measured window (1.2 s of a core in
-     * 12 s, its bursts holding the journal and sequencer threads off the two cores).
+     * through a throwaway host in {@code dir} (removed after), until the JIT compiler settles ({@link #JIT_PERCENT}).
+     * At 1,000/s alone the compiler was still working through H2's and the journal's code in the measured window
+     * (1.2 s of a core in 12 s, its bursts holding the journal and sequencer threads off the two cores).
      */
     public static JitWarmUp.Outcome warmJit(BenchStream stream, Path dir) {
         int n = Math.min(JIT_ROUND, stream.commands().length);
