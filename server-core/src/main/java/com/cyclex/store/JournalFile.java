@@ -51,7 +51,12 @@ public final class JournalFile implements AutoCloseable {
     static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     /** How far past its last record a segment is made ready: a megabyte of zeros costs about one sync. */
     static final long READY_BYTES = 1L << 20;
-    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 << 10).asReadOnlyBuffer();
+    /**
+     * Zeros go out a page at a time: written 64 KB at once, they came back as large page-cache folios, and each
+     * sync then took a whole folio to the disk for a 44-byte record (Linux counted 2.1 GB a minute of journal writes
+     * at 2,000 commands/s, 21 KB a sync).
+     */
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(4096).asReadOnlyBuffer();
     private static final int HAS_HASH = 1;
     /** Format 2: the record's hash is state hash version 3 (open leases by their digest); without it, version 2. */
     private static final int HASH_V3 = 2;
