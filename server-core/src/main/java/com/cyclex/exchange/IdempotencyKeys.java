@@ -60,9 +60,7 @@ final class IdempotencyKeys {
         if (before != null) {
             digest -= hashOf(before);
         }
-        ExchangeState.KeptResult now = new ExchangeState.KeptResult(actor, key, time, result);
-        kept.put(id, now);
-        digest += hashOf(now);
+        put(new ExchangeState.KeptResult(actor, key, time, result));
         forget(time);
     }
 
@@ -89,12 +87,17 @@ final class IdempotencyKeys {
         kept.clear();
         digest = 0;
         for (ExchangeState.KeptResult k : saved) {
-            ExchangeState.KeptResult before = kept.put(id(k.actor(), k.key()), k);
-            if (before != null) {
-                digest -= hashOf(before);
-            }
-            digest += hashOf(k);
+            put(k);
         }
+    }
+
+    /** Keeps an answer at the end (in place if its key is kept already), the digest with it. */
+    private void put(ExchangeState.KeptResult k) {
+        ExchangeState.KeptResult before = kept.put(id(k.actor(), k.key()), k);
+        if (before != null) {
+            digest -= hashOf(before);
+        }
+        digest += hashOf(k);
     }
 
     int size() {

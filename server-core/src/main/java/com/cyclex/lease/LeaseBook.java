@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -25,7 +26,7 @@ public final class LeaseBook {
      * Each member's open leases (as buyer or seller) by id, oldest first; the leases themselves are in
      * {@link #open}, so a lease that pays as it goes changes nothing here until it closes.
      */
-    private final Map<Long, java.util.LinkedHashSet<Long>> byMember = new HashMap<>();
+    private final Map<Long, LinkedHashSet<Long>> byMember = new HashMap<>();
     /** What is due and when: ordered by time, then by lease id, so the visiting order is fixed. */
     private final PriorityQueue<Due> due = new PriorityQueue<>();
     private long nextId = 1;
@@ -72,8 +73,8 @@ public final class LeaseBook {
         lastAdded = lease.id();
         open.put(lease.id(), lease);
         openDigest += digestOf(lease);
-        byMember.computeIfAbsent(lease.buyerId(), k -> new java.util.LinkedHashSet<>()).add(lease.id());
-        byMember.computeIfAbsent(lease.sellerId(), k -> new java.util.LinkedHashSet<>()).add(lease.id());
+        byMember.computeIfAbsent(lease.buyerId(), k -> new LinkedHashSet<>()).add(lease.id());
+        byMember.computeIfAbsent(lease.sellerId(), k -> new LinkedHashSet<>()).add(lease.id());
         due.add(new Due(dueOf(lease), lease.id()));
     }
 
@@ -103,7 +104,7 @@ public final class LeaseBook {
     }
 
     private void forget(long member, long leaseId) {
-        java.util.LinkedHashSet<Long> mine = byMember.get(member);
+        LinkedHashSet<Long> mine = byMember.get(member);
         if (mine != null && mine.remove(leaseId) && mine.isEmpty()) {
             byMember.remove(member);
         }
@@ -116,7 +117,7 @@ public final class LeaseBook {
 
     /** A member's open leases as buyer or seller, oldest first. */
     public List<Lease> of(long memberId) {
-        java.util.LinkedHashSet<Long> mine = byMember.get(memberId);
+        LinkedHashSet<Long> mine = byMember.get(memberId);
         if (mine == null) {
             return List.of();
         }
