@@ -3,12 +3,8 @@ package com.cyclex.store;
 import com.cyclex.api.EventBatch;
 import com.cyclex.api.ExchangeEvent;
 import com.cyclex.api.HistoryQuery;
-import com.cyclex.api.OrderInfo;
 import com.cyclex.api.PastOrder;
 import com.cyclex.lease.Lease;
-import com.cyclex.market.CancelReason;
-import com.cyclex.market.Side;
-import com.cyclex.market.TimeInForce;
 import com.cyclex.market.Trade;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +13,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -69,8 +67,8 @@ public final class HistoryStore implements AutoCloseable {
     private static final String TRADE_SQL = "INSERT INTO TRADE (" + HistorySlice.TRADE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LEASE_SQL = "INSERT INTO LEASE_STATE (SEQ, " + HistorySlice.LEASE_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String ORDER_SQL = "INSERT INTO ORDER_EVENT (SEQ, ORDER_ID, MARKET_ID, MEMBER_ID, SIDE, PRICE, OPEN_UNITS,"
-            + " FILLED_UNITS, TIME_IN_FORCE, RESTING, CANCEL_REASON, EVENT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FLOW_SQL = "INSERT INTO ORDER_FLOW (MEMBER_ID, FIRST_SEQ, FIRST_AT, LAST_AT, EVENTS, DATA)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final String MARK_SQL = "MERGE INTO SLICE_MARK (ID, LAST_SEQ, NEWEST_AT) KEY (ID) VALUES (1, ?, ?)";
 
     private final Path dir;
@@ -91,12 +89,14 @@ public final class HistoryStore implements AutoCloseable {
     // The writer's own state.
     /** Leases not yet settled, in their latest state: written again at the start of each new slice. */
     private final Map<Long, Lease> openLeases = new HashMap<>();
+    /** Each member's order events not yet in a row: every commit writes them, so none outlives a transaction. */
+    private final Map<Long, OrderFlowChunk> openFlow = new HashMap<>();
     private HistorySlice current;
     /** True until the first transaction in {@link #current}: that one carries the open leases over. */
     private boolean fresh;
     private PreparedStatement trades;
     private PreparedStatement leases;
-    private PreparedStatement orders;
+    private PreparedStatement flows;
     private PreparedStatement markRow;
     private PreparedStatement jobRows;
     private long pendingSeq;
@@ -170,7 +170,7 @@ public final class HistoryStore implements AutoCloseable {
         Connection w = slice.writer();
         trades = w.prepareStatement(TRADE_SQL);
         leases = w.prepareStatement(LEASE_SQL);
-        orders = w.prepareStatement(ORDER_SQL);
+        flows = w.prepareStatement(FLOW_SQL);
         markRow = w.prepareStatement(MARK_SQL);
         jobRows = w.prepareStatement(JobRows.MERGE);
     }
@@ -309,7 +309,7 @@ public final class HistoryStore implements AutoCloseable {
     private void executeBatches() throws SQLException {
         trades.executeBatch();
         leases.executeBatch();
-        orders.executeBatch();
+        flows.executeBatch();
         jobRows.executeBatch();
     }
 
@@ -355,9 +355,13 @@ public final class HistoryStore implements AutoCloseable {
                     openLeases.put(l.lease().id(), l.lease());
                 }
             } else if (e instanceof ExchangeEvent.OrderUpdated u) {
-                bindOrder(batch.seqOf(i), batch.timeOf(i), u);
-                orders.addBatch();
+                OrderFlowChunk chunk = openFlow.computeIfAbsent(u.order().memberId(), OrderFlowChunk::new);
+                chunk.add(batch.seqOf(i), batch.timeOf(i), u.order(), u.lastCancel());
                 pendingRows++;
+                if (chunk.full()) {
+                    addFlow(chunk);
+                    openFlow.remove(chunk.member);
+                }
             } else if (e instanceof ExchangeEvent.JobUpdated j && j.job().state().finished()) {
                 JobRows.bind(jobRows, j.job());
                 jobRows.addBatch();
@@ -386,20 +390,14 @@ public final class HistoryStore implements AutoCloseable {
         pendingRows++;
     }
 
-    private void bindOrder(long seq, long time, ExchangeEvent.OrderUpdated u) throws SQLException {
-        OrderInfo o = u.order();
-        orders.setLong(1, seq);
-        orders.setLong(2, o.id());
-        orders.setInt(3, o.market());
-        orders.setLong(4, o.memberId());
-        orders.setString(5, o.side().name());
-        orders.setLong(6, o.price());
-        orders.setLong(7, o.openUnits());
-        orders.setLong(8, o.filledUnits());
-        orders.setString(9, o.timeInForce().name());
-        orders.setBoolean(10, o.resting());
-        orders.setString(11, u.lastCancel() == null ? null : u.lastCancel().name());
-        orders.setLong(12, time);
+    private void addFlow(OrderFlowChunk chunk) throws SQLException {
+        flows.setLong(1, chunk.member);
+        flows.setLong(2, chunk.firstSeq());
+        flows.setLong(3, chunk.firstAt());
+        flows.setLong(4, chunk.lastAt());
+        flows.setInt(5, chunk.events());
+        flows.setBytes(6, chunk.data());
+        flows.addBatch();
     }
 
     private static void bindTrade(PreparedStatement p, int at, Trade t) throws SQLException {
@@ -433,6 +431,10 @@ public final class HistoryStore implements AutoCloseable {
                 addLease(committedSeq, l);
             }
         }
+        for (OrderFlowChunk chunk : openFlow.values()) {
+            addFlow(chunk);
+        }
+        openFlow.clear();
         executeBatches();
         markRow.setLong(1, pendingSeq);
         markRow.setLong(2, newestTime == Long.MIN_VALUE ? 0 : newestTime);
@@ -666,55 +668,41 @@ public final class HistoryStore implements AutoCloseable {
 
     /** A member's orders placed in a time range, each in its latest state, newest first. */
     public synchronized List<PastOrder> orders(HistoryQuery q) {
-        // First the orders placed in the range (an order is placed in the oldest slice that has it), then the
-        // latest state of each from the newest slice that has it.
-        String placedSql = "SELECT ORDER_ID, MIN(EVENT_AT) FROM ORDER_EVENT WHERE MEMBER_ID = ?"
-                + (q.market() == 0 ? "" : " AND MARKET_ID = ?") + " AND EVENT_AT >= ? GROUP BY ORDER_ID"
-                + " HAVING MIN(EVENT_AT) <= ? ORDER BY ORDER_ID DESC LIMIT ?";
+        // First the orders with events in the range, each placed at the earliest of them (an order is placed in
+        // the oldest slice that has it), at most the newest `limit` ids; then the latest state of each.
         TreeMap<Long, Long> placed = new TreeMap<>(Collections.reverseOrder());
         for (HistorySlice s : slices) {
-            for (long[] row : s.query(placedSql, p -> {
-                int i = 1;
-                p.setLong(i++, q.memberId());
-                if (q.market() != 0) {
-                    p.setInt(i++, q.market());
+            TreeMap<Long, Long> inSlice = new TreeMap<>();
+            s.orderEvents(q.memberId(), q.fromTime(), q.toTime(), e -> {
+                long id = e.order().id();
+                if ((q.market() != 0 && e.order().market() != q.market())
+                        || (inSlice.size() == q.limit() && id < inSlice.firstKey())) {
+                    return; // another market, or older than the newest `limit` seen: it cannot be among them
                 }
-                p.setLong(i++, q.fromTime());
-                p.setLong(i++, q.toTime());
-                p.setInt(i, q.limit());
-            }, r -> new long[] {r.getLong(1), r.getLong(2)})) {
-                placed.merge(row[0], row[1], Math::min);
-            }
+                inSlice.merge(id, e.at(), Math::min);
+                if (inSlice.size() > q.limit()) {
+                    inSlice.pollFirstEntry();
+                }
+            });
+            inSlice.forEach((id, at) -> placed.merge(id, at, Math::min));
         }
         List<Long> wanted = new ArrayList<>(placed.keySet()).subList(0, Math.min(q.limit(), placed.size()));
         if (wanted.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(wanted.size(), "?"));
         // Every event of these orders is the member's and no older than the order's placing: the member's range
-        // from the earliest placing holds them all, in the order written.
+        // from the earliest placing holds them all. The newest slice that has an order knows its latest state.
+        Set<Long> want = new HashSet<>(wanted);
         long since = Collections.min(wanted.stream().map(placed::get).toList());
-        String latestSql = "SELECT e.ORDER_ID, e.MARKET_ID, e.MEMBER_ID, e.SIDE, e.PRICE, e.OPEN_UNITS, e.FILLED_UNITS,"
-                + " e.TIME_IN_FORCE, e.RESTING, e.CANCEL_REASON, e.EVENT_AT FROM ORDER_EVENT e WHERE e.MEMBER_ID = ?"
-                + " AND e.EVENT_AT >= ? AND e.ORDER_ID IN (" + in + ") ORDER BY e._ROWID_";
         Map<Long, PastOrder> latest = new HashMap<>();
         for (HistorySlice s : newestFirst()) {
-            Map<Long, PastOrder> inSlice = new HashMap<>();
-            for (PastOrder o : s.query(latestSql, p -> {
-                p.setLong(1, q.memberId());
-                p.setLong(2, since);
-                for (int i = 0; i < wanted.size(); i++) {
-                    p.setLong(i + 3, wanted.get(i));
+            Map<Long, OrderFlowChunk.Event> inSlice = new HashMap<>();
+            s.orderEvents(q.memberId(), since, Long.MAX_VALUE, e -> {
+                if (want.contains(e.order().id())) {
+                    inSlice.merge(e.order().id(), e, (was, now) -> now.seq() >= was.seq() ? now : was);
                 }
-            }, r -> {
-                String reason = r.getString(10);
-                OrderInfo o = new OrderInfo(r.getLong(1), r.getInt(2), r.getLong(3), Side.valueOf(r.getString(4)), r.getLong(5),
-                        r.getLong(6), r.getLong(7), TimeInForce.valueOf(r.getString(8)), 0, r.getBoolean(9));
-                return new PastOrder(o, placed.get(r.getLong(1)), r.getLong(11), reason == null ? null : CancelReason.valueOf(reason));
-            })) {
-                inSlice.put(o.order().id(), o); // rows come in the order written: the last of an id is its latest
-            }
-            inSlice.forEach(latest::putIfAbsent); // the newest slice that has an order knows its latest state
+            });
+            inSlice.forEach((id, e) -> latest.putIfAbsent(id, new PastOrder(e.order(), placed.get(id), e.at(), e.reason())));
         }
         List<PastOrder> out = new ArrayList<>();
         for (long id : wanted) {
@@ -726,11 +714,11 @@ public final class HistoryStore implements AutoCloseable {
         return out;
     }
 
-    /** Rows in the order flow so far. */
+    /** Events in the order flow so far. */
     public synchronized long orderEventCount() {
         long n = 0;
         for (HistorySlice s : slices) {
-            n += s.query("SELECT COUNT(*) FROM ORDER_EVENT", p -> { }, r -> r.getLong(1)).get(0);
+            n += s.orderEventCount();
         }
         return n;
     }
