@@ -1,6 +1,5 @@
 package com.cyclex.net;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -39,15 +38,7 @@ final class RemoteHttp implements AutoCloseable {
      * connections, each with a handshake that cost more than the request, so a burst made the next one worse.
      */
     private final ExecutorService waiters;
-    /**
-     * Lenient where the gateway is strict: a newer host may add fields, and what the client reads was written by
-     * the host it pinned. Checking each object for duplicate keys (a hash set per object) guards the gateway
-     * against hostile input; here it was a tenth of reading the stream.
-     */
-    private final ObjectReader reader = Wire.mapper().reader()
-            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .without(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectReader reader = Wire.hostReader();
     private volatile String credential;
 
     RemoteHttp(JoinAddress address) {

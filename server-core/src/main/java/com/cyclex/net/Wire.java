@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -89,6 +90,20 @@ public final class Wire {
     /** The shared mapper: thread-safe once built. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * The reader a client reads its pinned host with: lenient where the gateway is strict, since a newer host may
+     * add fields, and without checking each object for duplicate keys (a hash set per object, a sixth of reading
+     * the stream). Its own copy of the mapper: turning the check off on a reader of the shared one does not
+     * reach the parser the factory made with it.
+     */
+    static ObjectReader hostReader() {
+        ObjectMapper lenient = MAPPER.copy();
+        lenient.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return lenient.reader()
+                .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public static byte[] write(Object value) {
