@@ -1,9 +1,11 @@
 package com.cyclex.net;
 
 import com.cyclex.api.ExchangeEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * A committed batch encoded once for every stream: each event as the public sees it, and as each of the (at most
@@ -80,44 +82,81 @@ final class BatchViews {
         return p;
     }
 
+    /**
+     * Encodes every view of the batch with one generator: one generator an event (its contexts, its buffers, the
+     * provider) was most of what the gateway allocated, and copying it took the young collections' pauses.
+     */
     private Piece[] encode() {
         Piece[] out = new Piece[batch.events().size()];
-        int i = 0;
-        for (ExchangeEvent e : batch.events()) {
-            long a = 0;
-            long b = 0;
-            if (e instanceof ExchangeEvent.TradeExecuted t) {
-                a = t.trade().buyerId();
-                b = t.trade().sellerId();
-            } else if (e instanceof ExchangeEvent.OrderUpdated o) {
-                a = o.order().memberId();
-            } else if (e instanceof ExchangeEvent.AccountUpdated acc) {
-                a = acc.account().memberId();
-            } else if (e instanceof ExchangeEvent.LeaseUpdated l) {
-                a = l.lease().buyerId();
-                b = l.lease().sellerId();
-            } else if (e instanceof ExchangeEvent.MemberUpdated m) {
-                a = m.member().id();
+        Text text = new Text();
+        try (JsonGenerator g = EVENT.createGenerator(text)) {
+            g.setRootValueSeparator(null); // each view stands alone: nothing between one and the next
+            int i = 0;
+            for (ExchangeEvent e : batch.events()) {
+                long a = 0;
+                long b = 0;
+                if (e instanceof ExchangeEvent.TradeExecuted t) {
+                    a = t.trade().buyerId();
+                    b = t.trade().sellerId();
+                } else if (e instanceof ExchangeEvent.OrderUpdated o) {
+                    a = o.order().memberId();
+                } else if (e instanceof ExchangeEvent.AccountUpdated acc) {
+                    a = acc.account().memberId();
+                } else if (e instanceof ExchangeEvent.LeaseUpdated l) {
+                    a = l.lease().buyerId();
+                    b = l.lease().sellerId();
+                } else if (e instanceof ExchangeEvent.MemberUpdated m) {
+                    a = m.member().id();
+                }
+                if (b == a) {
+                    b = 0;
+                }
+                // member 0 is no one: the public's view is the view of a member the event does not concern
+                String everyone = json(g, text, Privacy.view(e, 0));
+                out[i++] = new Piece(everyone, a, a == 0 ? everyone : json(g, text, Privacy.view(e, a)),
+                        b, b == 0 ? everyone : json(g, text, Privacy.view(e, b)));
             }
-            if (b == a) {
-                b = 0;
-            }
-            // member 0 is no one: the public's view is the view of a member the event does not concern
-            String everyone = json(Privacy.view(e, 0));
-            out[i++] = new Piece(everyone, a, a == 0 ? everyone : json(Privacy.view(e, a)),
-                    b, b == 0 ? everyone : json(Privacy.view(e, b)));
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
         return out;
     }
 
-    private static String json(ExchangeEvent e) {
+    private static String json(JsonGenerator g, Text text, ExchangeEvent e) throws IOException {
         if (e == null) {
             return null;
         }
-        try {
-            return EVENT.writeValueAsString(e);
-        } catch (JsonProcessingException x) {
-            throw new UncheckedIOException(x);
+        EVENT.writeValue(g, e);
+        g.flush();
+        return text.take();
+    }
+
+    /** Characters written since the last take: a StringWriter without its lock. */
+    private static final class Text extends Writer {
+        private final StringBuilder chars = new StringBuilder(256);
+
+        String take() {
+            String s = chars.toString();
+            chars.setLength(0);
+            return s;
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            chars.append(c, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            chars.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 }

@@ -127,14 +127,17 @@ final class StreamRoute {
         host.heard(member);
         Long ref = null;
         try {
+            StreamCommandReader.CommandMessage plain = StreamCommandReader.read(text);
+            if (plain != null) {
+                ref = plain.ref();
+                submit(session, ref, plain.key(), plain.command());
+                return;
+            }
             JsonNode frame = Wire.tree(text);
             if (frame == null || !frame.isObject()) {
                 throw new WireException(ResultCode.REQUEST_INVALID, "A stream message is a JSON object with a \"type\".");
             }
-            JsonNode refNode = frame.get("ref");
-            if (refNode != null && refNode.isIntegralNumber() && refNode.canConvertToLong()) {
-                ref = refNode.asLong();
-            }
+            ref = StreamCommandReader.ref(frame);
             String type = frame.path("type").asText("");
             switch (type) {
                 case "pong" -> {
@@ -146,7 +149,10 @@ final class StreamRoute {
                 }
                 case "ping" -> session.send(new StreamFrame("pong", null, null, null, null, null, null, null, null,
                         frame.path("t").asLong(0)));
-                case "command" -> command(session, ref, frame);
+                case "command" -> {
+                    StreamCommandReader.CommandMessage m = StreamCommandReader.fromTree(frame, ref);
+                    submit(session, m.ref(), m.key(), m.command());
+                }
                 default -> throw new WireException(ResultCode.REQUEST_INVALID, "A stream message's type is command, "
                         + "ping or pong; '" + WireException.clip(type) + "' is none of them.");
             }
@@ -155,23 +161,8 @@ final class StreamRoute {
         }
     }
 
-    private void command(StreamSession session, Long ref, JsonNode frame) {
-        if (ref == null) {
-            throw new WireException(ResultCode.REQUEST_INVALID, "A command on the stream carries a whole-number \"ref\" "
-                    + "to match its result.");
-        }
-        JsonNode keyNode = frame.get("key");
-        if (keyNode != null && !keyNode.isTextual()) {
-            throw new WireException(ResultCode.IDEMPOTENCY_KEY_INVALID, ResultCode.IDEMPOTENCY_KEY_INVALID.sentence());
-        }
-        JsonNode body = frame.get("command");
-        if (body == null || !body.isObject()) {
-            throw new WireException(ResultCode.REQUEST_INVALID, "A command message carries the command as an object "
-                    + "in \"command\".");
-        }
-        WireCommand command = Wire.convert(body, WireCommand.class);
-        desk.submit(session.member(), command, keyNode == null ? null : keyNode.asText())
-                .thenAccept(r -> session.send(StreamFrame.result(ref, r)));
+    private void submit(StreamSession session, long ref, String key, WireCommand command) {
+        desk.submit(session.member(), command, key).thenAccept(r -> session.send(StreamFrame.result(ref, r)));
     }
 
     /** Sends each open stream a ping carrying the time, to measure its round trip. */

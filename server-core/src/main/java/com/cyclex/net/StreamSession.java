@@ -129,7 +129,12 @@ final class StreamSession {
      */
     static List<String> pack(List<String> frames) {
         List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
+        long chars = 0;
+        for (String f : frames) {
+            chars += f.length() + 1;
+        }
+        // Sized once: grown a doubling at a time it was a seventh of what the gateway allocated.
+        StringBuilder b = new StringBuilder((int) Math.min(PACKED, chars));
         for (String f : frames) {
             if (b.length() > 0 && b.length() + f.length() > PACKED) {
                 out.add(b.toString());
