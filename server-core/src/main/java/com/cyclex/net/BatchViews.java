@@ -131,7 +131,10 @@ final class BatchViews {
         return text.take();
     }
 
-    /** Characters written since the last take: a StringWriter without its lock. */
+    /**
+     * Characters written since the last take: a StringWriter without its lock. Not Jackson's SegmentedStringWriter,
+     * whose getAndClear() gives its buffer back for good, so it serves one value only.
+     */
     private static final class Text extends Writer {
         private final StringBuilder chars = new StringBuilder(256);
 

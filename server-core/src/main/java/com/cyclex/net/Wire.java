@@ -33,6 +33,7 @@ public final class Wire {
     static final int MAX_STRING = 4096;
 
     private static final ObjectMapper MAPPER = build();
+    private static final ObjectReader HOST_READER = buildHostReader();
 
     private Wire() {
     }
@@ -103,6 +104,11 @@ public final class Wire {
      * reach the parser the factory made with it.
      */
     static ObjectReader hostReader() {
+        return HOST_READER;
+    }
+
+    /** Built once: a copy of the mapper starts with empty caches of serializers and deserializers. */
+    private static ObjectReader buildHostReader() {
         ObjectMapper lenient = MAPPER.copy();
         lenient.getFactory().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         return lenient.reader()
