@@ -126,6 +126,10 @@ final class BatchViews {
         if (e == null) {
             return null;
         }
+        String quick = StreamFrameWriter.event(e);
+        if (quick != null) {
+            return quick;
+        }
         EVENT.writeValue(g, e);
         g.flush();
         return text.take();

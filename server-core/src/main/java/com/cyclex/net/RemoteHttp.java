@@ -139,14 +139,6 @@ final class RemoteHttp implements AutoCloseable {
         return decode(json, Wire.mapper().constructType(type));
     }
 
-    <T> T decode(String json, Class<T> type) {
-        try {
-            return reader.forType(type).readValue(json);
-        } catch (IOException e) {
-            throw new RemoteException("The host's message could not be read: " + e.getMessage());
-        }
-    }
-
     /** A sentence for a failure to reach the host. */
     String sentence(Throwable e) {
         Throwable t = GatewayRoutes.unwrap(e);

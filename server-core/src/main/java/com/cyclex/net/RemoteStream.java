@@ -201,7 +201,12 @@ final class RemoteStream implements AutoCloseable {
     }
 
     private void frame(String text) {
-        StreamFrame f = http.decode(text, StreamFrame.class);
+        StreamFrame f;
+        try {
+            f = StreamFrameReader.read(text);
+        } catch (java.io.IOException e) {
+            throw new RemoteException("The host's message could not be read: " + e.getMessage());
+        }
         switch (f.type()) {
             case "hello" -> {
                 memberStatus = f.status();

@@ -93,7 +93,8 @@ final class StreamSession {
                     frames.add(batchFrame(batches, member));
                     batches.clear();
                 }
-                frames.add(Wire.writeString(item));
+                String quick = StreamFrameWriter.frame((StreamFrame) item);
+                frames.add(quick != null ? quick : Wire.writeString(item));
             }
         }
         if (!batches.isEmpty()) {
