@@ -7,6 +7,8 @@ import com.cyclex.bench.DiskFloor;
 import com.cyclex.job.bench.JobBench;
 import com.cyclex.bench.LatencyBench;
 import com.cyclex.bench.Soak;
+import com.cyclex.store.DataDir;
+import com.cyclex.store.DataDirLockedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +90,9 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Path dir = (dataDir != null ? dataDir : DataDirs.defaultDir().resolve("bench")).toAbsolutePath();
-        try {
+        // Held for the whole run: the bench empties its scratch folders under DIR, so a second bench on the same
+        // DIR would delete this one's journal mid-run (found by starting two soaks by mistake).
+        try (DataDir held = DataDir.open(dir)) {
             if (soakMinutes != null) {
                 Path soakDir = dir.resolve("soak");
                 Bench.deleteTree(soakDir);
@@ -143,9 +147,13 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        } catch (DataDirLockedException e) {
+            System.err.println("bench: " + dir + " is in use (another bench, or a Cyclex running on it): give this run"
+                    + " another --data-dir, or wait for that one to end.");
+            return ExitCode.IN_USE.code;
         } catch (IllegalStateException e) { // Bench.WrongOutcome among them: the bench did not do what it claims
             System.err.println("bench: " + e.getMessage());
-            return 3;
+            return ExitCode.FAILED.code;
         }
     }
 

@@ -56,6 +56,19 @@ class MainTest {
     }
 
     @Test
+    void aBenchOnAFolderInUseIsRefusedAndLeavesItAlone() throws Exception {
+        try (ExchangeHost running = ExchangeHost.open(dir)) {
+            java.nio.file.Files.writeString(dir.resolve("soak-keep.txt"), "mine");
+            java.nio.file.Files.createDirectories(dir.resolve("soak"));
+            java.nio.file.Files.writeString(dir.resolve("soak").resolve("journal"), "not the bench's to delete");
+            Captured run = Captured.main("bench", "--soak", "1", "--data-dir", dir.toString());
+            assertEquals(ExitCode.IN_USE.code, run.code(), run.err());
+            assertTrue(run.err().contains("is in use"), run.err());
+            assertTrue(java.nio.file.Files.exists(dir.resolve("soak").resolve("journal")), "nothing under it was deleted");
+        }
+    }
+
+    @Test
     void benchPrintsBothFiguresOnASmallStream() {
         Captured run = Captured.main("bench", "--commands", "20000", "--warmup-runs", "0", "--runs", "1");
         assertEquals(0, run.code(), run.err());
