@@ -45,7 +45,7 @@ final class StreamFrameReader {
             StreamFrameReader r = new StreamFrameReader(text);
             StreamFrame f = r.frame();
             return f != null && r.at == text.length() ? f : null;
-        } catch (Mismatch e) {
+        } catch (RuntimeException e) { // a Mismatch, or anything this pass did not foresee: the mapper decides
             return null;
         }
     }
