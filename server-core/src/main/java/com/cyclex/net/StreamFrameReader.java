@@ -207,7 +207,7 @@ final class StreamFrameReader {
             if (c == '"') {
                 break;
             }
-            if (c == '\\' || c < 0x20) {
+            if (!StreamFrameWriter.asIs(c)) {
                 throw Mismatch.AT;
             }
             end++;

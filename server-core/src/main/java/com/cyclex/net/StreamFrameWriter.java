@@ -91,11 +91,15 @@ final class StreamFrameWriter {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
+            if (!asIs(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character JSON writes inside a string as it is, unescaped: what this writer and the reader take. */
+    static boolean asIs(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 }
